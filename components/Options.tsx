@@ -1,0 +1,133 @@
+import { viewpoints } from '../core/knowledge';
+import { normalizeHost, type Settings, THEMES } from '../core/settings';
+import { FAMILIES, FAMILY_LABEL, type Family } from '../core/types';
+
+export interface OptionsProps {
+  settings: Settings;
+  defaults: Settings;
+  onChange: (settings: Settings) => void;
+  /** Shown after a save, so the user knows it took effect. */
+  status?: string;
+}
+
+const THEME_LABEL: Record<Settings['theme'], string> = { auto: '跟随系统', light: '浅色', dark: '深色' };
+
+/** Toggles `item` in `list`, keeping the order of `order` (source order for viewpoints, FAMILIES for families). */
+function toggled<T>(list: readonly T[], item: T, order: readonly T[]): T[] {
+  const next = list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+  return order.filter((x) => next.includes(x));
+}
+
+/** The options page: which viewpoints to show, what to mark, where to stay off. Every change saves at once. */
+export function Options({ settings, defaults, onChange, status }: OptionsProps) {
+  const order = viewpoints.map((viewpoint) => viewpoint.id);
+  const set = (patch: Partial<Settings>) => onChange({ ...settings, ...patch });
+  return (
+    <main class="rl-root rl-options" data-theme={settings.theme}>
+      <h1>Role Lens 岗位透镜 · 设置</h1>
+      <p class="rl-status" role="status" aria-live="polite">
+        {status}
+      </p>
+
+      <section>
+        <label class="rl-row">
+          <input
+            type="checkbox"
+            checked={settings.enabled}
+            onChange={() => set({ enabled: !settings.enabled })}
+          />
+          在网页上标记并解释运营、营销、销售
+        </label>
+      </section>
+
+      <section aria-labelledby="rl-viewpoints-title">
+        <h2 id="rl-viewpoints-title">显示哪些观点</h2>
+        <p class="rl-silence">
+          原文有十四个回答，彼此并不一致。悬停卡片和弹出窗口按原文顺序显示选中的观点。已选{' '}
+          {settings.viewpoints.length} / {viewpoints.length}。
+        </p>
+        <div class="rl-row">
+          <button type="button" class="rl-button" onClick={() => set({ viewpoints: [...order] })}>
+            全选
+          </button>
+          <button
+            type="button"
+            class="rl-button"
+            onClick={() => set({ viewpoints: [...defaults.viewpoints] })}
+          >
+            恢复默认
+          </button>
+        </div>
+        <ul class="rl-viewpoint-list">
+          {viewpoints.map((viewpoint, index) => (
+            <li key={viewpoint.id}>
+              <label class="rl-viewpoint" data-viewpoint={viewpoint.id}>
+                <input
+                  type="checkbox"
+                  checked={settings.viewpoints.includes(viewpoint.id)}
+                  onChange={() => set({ viewpoints: toggled(settings.viewpoints, viewpoint.id, order) })}
+                />
+                <span>
+                  <b>
+                    观点 {index + 1} · {viewpoint.title}
+                  </b>
+                  <span class="rl-claim">{viewpoint.relationship.claim}</span>
+                  <span class="rl-silence">{viewpoint.summary}</span>
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="rl-families-title">
+        <h2 id="rl-families-title">标记哪些词</h2>
+        <div class="rl-row">
+          {FAMILIES.map((family: Family) => (
+            <label key={family} class="rl-row">
+              <input
+                type="checkbox"
+                checked={settings.families.includes(family)}
+                onChange={() => set({ families: toggled(settings.families, family, FAMILIES) })}
+              />
+              <span class="rl-family" data-family={family}>
+                {FAMILY_LABEL[family]}
+              </span>
+            </label>
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="rl-sites-title">
+        <h2 id="rl-sites-title">不在这些网站上运行</h2>
+        <textarea
+          class="rl-input"
+          rows={4}
+          aria-labelledby="rl-sites-title"
+          placeholder="每行一个域名，例如 www.example.com"
+          value={settings.disabledSites.join('\n')}
+          onChange={(event) =>
+            set({ disabledSites: event.currentTarget.value.split('\n').map(normalizeHost).filter(Boolean) })
+          }
+        />
+      </section>
+
+      <section aria-labelledby="rl-theme-title">
+        <h2 id="rl-theme-title">卡片配色</h2>
+        <div class="rl-row">
+          {THEMES.map((theme) => (
+            <label key={theme} class="rl-row">
+              <input
+                type="radio"
+                name="theme"
+                checked={settings.theme === theme}
+                onChange={() => set({ theme })}
+              />
+              {THEME_LABEL[theme]}
+            </label>
+          ))}
+        </div>
+      </section>
+    </main>
+  );
+}

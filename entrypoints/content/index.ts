@@ -1,0 +1,66 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { detector } from '../../core/detector';
+import { explainTerm } from '../../core/knowledge';
+import { isActiveOn, type Settings } from '../../core/settings';
+import { type PageMarker, startPageMarker } from '../../engine/page-marker';
+import { loadSettings, watchSettings } from '../../platform/settings-store';
+import { HoverController } from './hover';
+import { TooltipMount } from './tooltip-mount';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    const mount = new TooltipMount(document);
+    let settings: Settings = await loadSettings();
+    let marker: PageMarker | undefined;
+    let hover: HoverController | undefined;
+
+    const stopAll = () => {
+      hover?.stop();
+      marker?.stop();
+      mount.destroy();
+      hover = undefined;
+      marker = undefined;
+    };
+
+    // Brings the page in line with the settings: start, retarget or stop marking, redraw an open tooltip.
+    const apply = () => {
+      if (!isActiveOn(settings, location.hostname)) {
+        stopAll();
+        return;
+      }
+      if (marker) {
+        marker.setFamilies(settings.families);
+      } else {
+        marker = startPageMarker({
+          doc: document,
+          detect: (text) => detector.detect(text),
+          families: settings.families,
+          isOwnNode: (node) => mount.contains(node),
+        });
+      }
+      const activeMarker = marker;
+      hover ??= new HoverController({
+        win: window,
+        mount,
+        hitTest: (x, y) => activeMarker.hitTest(x, y),
+        describe: (detection) => {
+          const explanation = explainTerm(detection.term, settings.viewpoints);
+          return explanation && { explanation, surface: detection.text, theme: settings.theme };
+        },
+      });
+      hover.refresh();
+    };
+
+    apply();
+    const unwatch = watchSettings((next) => {
+      settings = next;
+      apply();
+    });
+    ctx.onInvalidated(() => {
+      unwatch();
+      stopAll();
+    });
+  },
+});

@@ -1,0 +1,74 @@
+import type { Page } from 'playwright-core';
+
+/* Reading Role Lens's marks and tooltip from a page, as a user would see them: shared by tests, demo and bench. */
+
+/** Number of ranges registered under each Role Lens highlight name, read from the page's own world. */
+export function highlightCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const counts: Record<string, number> = {};
+    for (const name of ['role-lens-operations', 'role-lens-marketing', 'role-lens-sales']) {
+      counts[name] = CSS.highlights.get(name)?.size ?? 0;
+    }
+    return counts;
+  });
+}
+
+/** Waits until the page has at least one mark of `family`. */
+export async function waitForMarks(page: Page, family: string): Promise<void> {
+  await page.waitForFunction((name) => (CSS.highlights.get(name)?.size ?? 0) > 0, `role-lens-${family}`);
+}
+
+/**
+ * Scrolls the first mark of `family` whose text is `text` into view and returns its centre in viewport pixels.
+ * Read from the highlight itself, so the test hovers exactly what the extension marked.
+ */
+export async function markCentre(
+  page: Page,
+  family: string,
+  text: string,
+): Promise<{ x: number; y: number }> {
+  const found = await page.evaluate(
+    ({ name, wanted }) => {
+      const highlight = CSS.highlights.get(name);
+      for (const marked of highlight ?? []) {
+        // Marks may be StaticRanges, which cannot measure themselves: measure a live copy.
+        const range = document.createRange();
+        range.setStart(marked.startContainer, marked.startOffset);
+        range.setEnd(marked.endContainer, marked.endOffset);
+        if (range.toString() !== wanted) continue;
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0];
+        if (rect && rect.width > 0) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      return null;
+    },
+    { name: `role-lens-${family}`, wanted: text },
+  );
+  if (!found) throw new Error(`no visible ${family} mark reading ${text}`);
+  return found;
+}
+
+/** Text of the tooltip card, or null while none is shown. */
+export function tooltipText(page: Page): Promise<string | null> {
+  return page.evaluate(
+    () =>
+      document.querySelector('role-lens-tooltip')?.shadowRoot?.querySelector('.rl-tooltip')?.textContent ??
+      null,
+  );
+}
+
+/** Moves the pointer onto the mark and waits for the tooltip; returns its text. */
+export async function hoverMark(page: Page, family: string, text: string): Promise<string> {
+  await page.mouse.move(1, 1);
+  const { x, y } = await markCentre(page, family, text);
+  await page.mouse.move(x, y, { steps: 2 });
+  await page.waitForFunction(
+    (wanted) =>
+      document
+        .querySelector('role-lens-tooltip')
+        ?.shadowRoot?.querySelector('.rl-tooltip')
+        ?.textContent?.includes(wanted),
+    text,
+  );
+  return (await tooltipText(page)) ?? '';
+}

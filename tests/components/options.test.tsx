@@ -1,0 +1,54 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Options } from '../../components/Options';
+import { DEFAULT_VIEWPOINT_IDS, viewpoints } from '../../core/knowledge';
+import { defaultSettings, type Settings } from '../../core/settings';
+
+afterEach(cleanup);
+const defaults = defaultSettings(DEFAULT_VIEWPOINT_IDS);
+
+function renderOptions(settings: Settings = defaults) {
+  const onChange = vi.fn<(next: Settings) => void>();
+  render(<Options settings={settings} defaults={defaults} onChange={onChange} />);
+  return onChange;
+}
+
+const viewpointBox = (id: string) =>
+  document.querySelector<HTMLInputElement>(`[data-viewpoint="${id}"] input[type="checkbox"]`);
+
+describe('Options', () => {
+  it('lists all fourteen viewpoints with title and summary, ticking the selected ones', () => {
+    renderOptions();
+    const items = document.querySelectorAll('[data-viewpoint]');
+    expect(items.length).toBe(14);
+    expect(items[0]?.textContent).toContain(viewpoints[0]?.title);
+    expect(items[0]?.textContent).toContain(viewpoints[0]?.summary);
+    for (const viewpoint of viewpoints) {
+      expect(viewpointBox(viewpoint.id)?.checked).toBe(DEFAULT_VIEWPOINT_IDS.includes(viewpoint.id));
+    }
+  });
+
+  it('adds a viewpoint in source order and removes one', () => {
+    const onChange = renderOptions({ ...defaults, viewpoints: ['v03', 'v12'] });
+    fireEvent.click(viewpointBox('v07') as HTMLInputElement);
+    expect(onChange.mock.lastCall?.[0].viewpoints).toEqual(['v03', 'v07', 'v12']);
+    fireEvent.click(viewpointBox('v12') as HTMLInputElement);
+    expect(onChange.mock.lastCall?.[0].viewpoints).toEqual(['v03']);
+  });
+
+  it('selects all, and restores the default selection', () => {
+    const onChange = renderOptions({ ...defaults, viewpoints: [] });
+    fireEvent.click(screen.getByRole('button', { name: '全选' }));
+    expect(onChange.mock.lastCall?.[0].viewpoints).toHaveLength(14);
+    fireEvent.click(screen.getByRole('button', { name: '恢复默认' }));
+    expect(onChange.mock.lastCall?.[0].viewpoints).toEqual(defaults.viewpoints);
+  });
+
+  it('chooses which families are marked and where Role Lens stays off', () => {
+    const onChange = renderOptions();
+    fireEvent.click(screen.getByRole('checkbox', { name: '营销' }));
+    expect(onChange.mock.lastCall?.[0].families).toEqual(['operations', 'sales']);
+    fireEvent.change(screen.getByRole('textbox'), { target: { value: 'Jobs.Example.com\n\n104.com.tw ' } });
+    expect(onChange.mock.lastCall?.[0].disabledSites).toEqual(['jobs.example.com', '104.com.tw']);
+  });
+});

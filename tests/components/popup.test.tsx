@@ -1,0 +1,79 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { NOT_DEFINED } from '../../components/CompareTable';
+import { Popup } from '../../components/Popup';
+import { DEFAULT_VIEWPOINT_IDS, viewpoints } from '../../core/knowledge';
+import { defaultSettings } from '../../core/settings';
+
+afterEach(cleanup);
+const settings = defaultSettings(DEFAULT_VIEWPOINT_IDS);
+
+function type(value: string) {
+  fireEvent.input(screen.getByRole('searchbox'), { target: { value } });
+}
+
+const shownTerm = () => document.querySelector('.rl-card')?.getAttribute('data-term');
+
+describe('Popup', () => {
+  it('shows the card of the term typed, from Simplified, Traditional or part of a title', () => {
+    render(<Popup settings={settings} />);
+    type('运营总监');
+    expect(shownTerm()).toBe('运营总监');
+    type('營運');
+    expect(shownTerm()).toBe('运营');
+    type('销售代');
+    expect(shownTerm()).toBe('销售代表');
+  });
+
+  it('lists several matches for a partial query and switches the card on click', () => {
+    render(<Popup settings={settings} />);
+    type('总监');
+    const results = screen.getAllByRole('button').filter((button) => button.classList.contains('rl-result'));
+    expect(results.length).toBeGreaterThan(1);
+    const other = results.find((button) => button.getAttribute('aria-current') !== 'true');
+    if (!other) throw new Error('expected a second result');
+    fireEvent.click(other);
+    expect(shownTerm()).toBe(other.textContent);
+  });
+
+  it('says plainly when nothing matches', () => {
+    render(<Popup settings={settings} />);
+    type('量子力学');
+    expect(document.querySelector('.rl-card')).toBeNull();
+    expect(document.body.textContent).toContain('没有找到“量子力学”');
+  });
+
+  it('opens each core word in one click', () => {
+    render(<Popup settings={settings} />);
+    for (const word of ['运营', '营销', '销售']) {
+      fireEvent.click(screen.getByRole('button', { name: word }));
+      expect(shownTerm()).toBe(word);
+    }
+  });
+
+  it('compares the three side by side, one row per selected viewpoint, silent where a viewpoint is', () => {
+    const all = { ...settings, viewpoints: viewpoints.map((viewpoint) => viewpoint.id) };
+    render(<Popup settings={all} />);
+    fireEvent.click(screen.getByRole('button', { name: '三者对比' }));
+    const headers = [...document.querySelectorAll('.rl-compare thead th')].map((th) => th.textContent);
+    expect(headers).toEqual(['', '运营', '营销', '销售']);
+    expect(document.querySelectorAll('.rl-compare tbody tr[data-viewpoint]').length).toBe(14);
+    expect(document.querySelector('.rl-compare')?.textContent).toContain(NOT_DEFINED);
+  });
+
+  it('copies the card as text', () => {
+    const onCopy = vi.fn();
+    render(<Popup settings={settings} onCopy={onCopy} />);
+    type('用户运营');
+    fireEvent.click(screen.getByRole('button', { name: '复制词条' }));
+    expect(onCopy).toHaveBeenCalledOnce();
+    expect(onCopy.mock.calls[0]?.[0]).toMatch(/^用户运营（运营）/);
+  });
+
+  it('turns Role Lens off for the current site', () => {
+    const onToggleSite = vi.fn();
+    render(<Popup settings={settings} host="jobs.example.com" onToggleSite={onToggleSite} />);
+    fireEvent.click(screen.getByRole('checkbox'));
+    expect(onToggleSite).toHaveBeenCalledWith('jobs.example.com', true);
+  });
+});

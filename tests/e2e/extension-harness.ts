@@ -1,0 +1,13 @@
+import path from 'node:path';
+import { type ExtensionBrowser, launchWithExtension, PROJECT_ROOT } from '../../scripts/lib/chromium';
+import { type StaticServer, serveStatic } from '../../scripts/lib/static-server';
+
+export const CORPUS_HTML = path.resolve(PROJECT_ROOT, '../shared/corpus/html');
+export const DEMO_DIR = path.join(PROJECT_ROOT, 'demo');
+
+/** The built extension in real Chromium, plus a server for the corpus pages and the demo page. */
+export async function startHarness(): Promise<{ browser: ExtensionBrowser; server: StaticServer }> {
+  const server = await serveStatic([CORPUS_HTML, DEMO_DIR]);
+  const browser = await launchWithExtension();
+  return { browser, server };
+}

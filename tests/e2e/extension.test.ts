@@ -1,0 +1,122 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExtensionBrowser } from '../../scripts/lib/chromium';
+import { highlightCounts, hoverMark, tooltipText, waitForMarks } from '../../scripts/lib/page-probe';
+import type { StaticServer } from '../../scripts/lib/static-server';
+import { startHarness } from './extension-harness';
+
+const LAGOU = 'lagou_home_shenzhen_2019-03.html';
+
+let browser: ExtensionBrowser;
+let server: StaticServer;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  ({ browser, server } = await startHarness());
+  context = browser.context;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openExtensionPage(name: 'popup' | 'options'): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/${name}.html`);
+  return page;
+}
+
+/** Writes straight into the extension's storage, as a bug or an old version might have left it. */
+async function writeRawSettings(value: unknown): Promise<void> {
+  await browser.serviceWorker.evaluate((raw) => chrome.storage.local.set({ settings: raw }), value);
+}
+
+describe('Role Lens on a real job page (lagou home, 2019)', () => {
+  let page: Page;
+
+  beforeAll(async () => {
+    await writeRawSettings(null);
+    page = await context.newPage();
+    await page.goto(server.url(LAGOU));
+    await waitForMarks(page, 'operations');
+  });
+
+  it('registers marks for every family under the documented highlight names', async () => {
+    const counts = await highlightCounts(page);
+    expect(counts['role-lens-operations']).toBeGreaterThan(5);
+    expect(counts['role-lens-marketing']).toBeGreaterThan(0);
+    expect(counts['role-lens-sales']).toBeGreaterThan(5);
+  });
+
+  it('shows a tooltip explaining 运营 when a 运营 mark is hovered, and hides it when the pointer leaves', async () => {
+    const text = await hoverMark(page, 'operations', '运营');
+    expect(text).toContain('运营');
+    expect(text).toContain('和另外两个词的区别');
+    expect(text).toMatch(/观点 \d+/);
+    await page.mouse.move(2, 2);
+    await page.waitForFunction(
+      () => !document.querySelector('role-lens-tooltip')?.shadowRoot?.querySelector('.rl-tooltip'),
+    );
+    expect(await tooltipText(page)).toBeNull();
+  });
+
+  it('changes the open tab\u2019s tooltip when viewpoints are changed on the options page', async () => {
+    const before = await hoverMark(page, 'operations', '运营');
+    const options = await openExtensionPage('options');
+    // Select all viewpoints, then untick viewpoint 1 unless it was the only difference.
+    await options.getByRole('button', { name: '全选' }).click();
+    await page.bringToFront();
+    await page.mouse.move(2, 2);
+    const after = await hoverMark(page, 'operations', '运营');
+    expect(after).not.toEqual(before);
+    for (let index = 1; index <= 14; index++) expect(after).toContain(`观点 ${index} ·`);
+
+    await options.locator('[data-viewpoint="v01"] input').uncheck();
+    await page.mouse.move(2, 2);
+    const withoutFirst = await hoverMark(page, 'operations', '运营');
+    expect(withoutFirst).not.toContain('观点 1 ·');
+    expect(withoutFirst).toContain('观点 2 ·');
+    await options.close();
+  });
+});
+
+describe('popup', () => {
+  it('finds 销售代表 and shows its card', async () => {
+    const popup = await openExtensionPage('popup');
+    await popup.getByRole('searchbox').fill('销售代表');
+    const card = popup.locator('.rl-card');
+    await expect.poll(() => card.getAttribute('data-term')).toBe('销售代表');
+    expect(await card.textContent()).toContain('销售');
+    await popup.close();
+  });
+
+  it('finds the 运营 entry from the Traditional form 營運, and opens the three core words in one click', async () => {
+    const popup = await openExtensionPage('popup');
+    await popup.getByRole('searchbox').fill('營運');
+    await expect.poll(() => popup.locator('.rl-card').getAttribute('data-term')).toBe('运营');
+    await popup.getByRole('button', { name: '销售', exact: true }).click();
+    await expect.poll(() => popup.locator('.rl-card').getAttribute('data-term')).toBe('销售');
+    await popup.getByRole('button', { name: '三者对比' }).click();
+    expect(await popup.locator('.rl-compare thead th').count()).toBe(4);
+    await popup.close();
+  });
+});
+
+describe('corrupt settings', () => {
+  it('fall back to defaults: the page is still marked and the options page still opens', async () => {
+    await writeRawSettings({ viewpoints: 'not a list', families: 17, enabled: 'maybe' });
+    const errors: string[] = [];
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(server.url('sample-job-page.html'));
+    await waitForMarks(page, 'sales');
+    const text = await hoverMark(page, 'sales', '销售代表');
+    expect(text).toContain('观点');
+    const options = await openExtensionPage('options');
+    await expect.poll(() => options.locator('.rl-viewpoint input:checked').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await options.close();
+    await page.close();
+  });
+});

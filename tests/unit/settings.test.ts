@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, isActiveOn, normalizeHost, parseSettings } from '../../core/settings';
+
+const KNOWN = ['v01', 'v02', 'v03', 'v11', 'v12'];
+const DEFAULTS = defaultSettings(['v01', 'v11']);
+
+describe('parseSettings', () => {
+  it('returns the defaults for anything that is not an object', () => {
+    for (const raw of [null, undefined, 42, 'corrupt', [], true]) {
+      expect(parseSettings(raw, KNOWN, DEFAULTS)).toEqual(DEFAULTS);
+    }
+  });
+
+  it('keeps a valid stored value as it is', () => {
+    const stored = {
+      enabled: false,
+      viewpoints: ['v02', 'v12'],
+      families: ['sales'],
+      disabledSites: ['example.com'],
+      theme: 'dark',
+    };
+    expect(parseSettings(stored, KNOWN, DEFAULTS)).toEqual(stored);
+  });
+
+  it('repairs each corrupt field on its own and keeps the others', () => {
+    const parsed = parseSettings(
+      {
+        enabled: 'yes',
+        viewpoints: ['v12', 'v99', 'v02'],
+        families: 'all',
+        disabledSites: [1, 'A.com.'],
+        theme: 'neon',
+      },
+      KNOWN,
+      DEFAULTS,
+    );
+    expect(parsed.enabled).toBe(DEFAULTS.enabled);
+    expect(parsed.viewpoints).toEqual(['v02', 'v12']); // unknown dropped, source order restored
+    expect(parsed.families).toEqual(DEFAULTS.families);
+    expect(parsed.disabledSites).toEqual(['a.com']);
+    expect(parsed.theme).toBe('auto');
+  });
+
+  it('never hands out the defaults object itself, so callers cannot corrupt them', () => {
+    const parsed = parseSettings(null, KNOWN, DEFAULTS);
+    parsed.viewpoints.push('v03');
+    expect(DEFAULTS.viewpoints).toEqual(['v01', 'v11']);
+  });
+
+  it('keeps an empty viewpoint selection: choosing none is a choice', () => {
+    expect(parseSettings({ viewpoints: [] }, KNOWN, DEFAULTS).viewpoints).toEqual([]);
+  });
+});
+
+describe('isActiveOn', () => {
+  it('is off everywhere when disabled, and off on listed sites', () => {
+    const settings = { ...DEFAULTS, disabledSites: ['jobs.example.com'] };
+    expect(isActiveOn(settings, 'www.example.com')).toBe(true);
+    expect(isActiveOn(settings, 'JOBS.example.com')).toBe(false);
+    expect(isActiveOn({ ...settings, enabled: false }, 'www.example.com')).toBe(false);
+  });
+
+  it('normalizes host names the way they are stored', () => {
+    expect(normalizeHost(' WWW.Example.COM. ')).toBe('www.example.com');
+  });
+});
