@@ -92,9 +92,12 @@ export interface ViewpointTake {
   quote: string;
 }
 
+/** What a card needs of an entry: a TermEntry, or a title the detector built from parts. */
+export type ExplainedEntry = Pick<TermEntry, 'id' | 'family' | 'kind' | 'parts'>;
+
 /** Everything a card needs to explain one term: built by core/knowledge.ts, rendered by components/. */
 export interface TermExplanation {
-  term: TermEntry;
+  term: ExplainedEntry;
   family: Family;
   familyLabel: string;
   definition: FamilyInfo['definition'];
