@@ -1,0 +1,179 @@
+import lexiconData from '../data/generated/lexicon.json';
+import { CharTrie } from './char-trie';
+import { createEnglishMatcher } from './english-roles';
+import type { ConditionalForm, Lexicon, LexiconTerm } from './lexicon-types';
+import type { Detection, TitleParts } from './types';
+
+/**
+ * Finds 运营 / 营销 / 销售, their Traditional and English forms and the titles built on them.
+ *
+ * Chinese is read left to right taking the longest surface at each position, the way a dictionary
+ * segmenter does: blocking words (运营商, 销售额, 进行) are consumed without a detection, so 进行销售 yields
+ * 销售 and never 行销. A detected family word or title then takes a following level word (运营 + 专员).
+ */
+export interface Detector {
+  /** Detections sorted by start, never overlapping. */
+  detect(text: string): Detection[];
+  /** The entry behind a detection's `term`, or undefined for an unknown id. */
+  term(id: string): LexiconTerm | undefined;
+}
+
+/** What a Chinese surface in the trie does when it is the longest one at a position. */
+type ZhAction =
+  | { kind: 'block' }
+  | { kind: 'term'; term: number; spanStart: number; spanEnd: number | undefined }
+  | { kind: 'conditional'; rule: ConditionalForm };
+
+export function createDetector(lexicon: Lexicon): Detector {
+  const trie = new CharTrie<ZhAction>();
+  for (const [surface, term, spanStart, spanEnd] of lexicon.zh) {
+    trie.add(
+      surface,
+      term < 0 ? { kind: 'block' } : { kind: 'term', term, spanStart: spanStart ?? 0, spanEnd },
+    );
+  }
+  for (const rule of lexicon.conditional) {
+    for (const form of rule.forms) trie.add(form, { kind: 'conditional', rule });
+  }
+  const levels = [...lexicon.levels].sort((a, b) => b.length - a.length);
+  const english = createEnglishMatcher(lexicon.en, lexicon.terms);
+  const termsById = new Map(lexicon.terms.map((term) => [term.id, term]));
+
+  /** The end of a level word right after `end` (运营 + 经理), or `end` itself. */
+  const extendByLevel = (text: string, end: number): number => {
+    for (const level of levels) if (text.startsWith(level, end)) return end + level.length;
+    return end;
+  };
+
+  const blockAfter = Object.entries(lexicon.blockAfter);
+  /** Whether the family form in a surface is followed by a word that makes it a figure (大客户销售 + 额, 销售 + 业绩). */
+  const followedByBlocker = (text: string, start: number, end: number): boolean => {
+    for (const [form, after] of blockAfter) {
+      // The last occurrence of the form inside [start, end); lastIndexOf alone would search back to 0.
+      let at = end - form.length;
+      while (at >= start && !text.startsWith(form, at)) at--;
+      if (at < start) continue;
+      for (const word of after) if (text.startsWith(word, at + form.length)) return true;
+    }
+    return false;
+  };
+
+  const clauseFamilies = new Set(lexicon.clauseBlock.families);
+  const clauseMarkers = lexicon.clauseBlock.markers;
+  /** Whether the detection's sentence holds a marker that makes it another sense (安全运营 is IT work). */
+  const inBlockedClause = (text: string, start: number, end: number, termIndex: number): boolean => {
+    const family = lexicon.terms[termIndex]?.family;
+    if (!family || !clauseFamilies.has(family)) return false;
+    const [from, to] = clauseAround(text, start, end);
+    // Search a copy of the clause: indexOf on the whole text would scan to its end on every miss.
+    const clause = text.slice(from, to);
+    return clauseMarkers.some((marker) => clause.includes(marker));
+  };
+
+  const emit = (out: Detection[], text: string, start: number, end: number, termIndex: number) => {
+    const term = lexicon.terms[termIndex];
+    if (term) out.push({ start, end, text: text.slice(start, end), term: term.id, family: term.family });
+  };
+
+  const detectChinese = (text: string, out: Detection[]) => {
+    let i = 0;
+    while (i < text.length) {
+      if (!trie.mayStartAt(text, i)) {
+        i++;
+        continue;
+      }
+      const match = trie.longestAt(text, i);
+      if (!match) {
+        i++;
+        continue;
+      }
+      const action = match.value;
+      let next = match.end;
+      if (action.kind === 'term') {
+        const start = i + action.spanStart;
+        const spanEnd = action.spanEnd === undefined ? match.end : i + action.spanEnd;
+        // A span that stops inside its surface was chosen over a blocking word (运营商家): its surface has
+        // already decided what follows. Otherwise the family word may take a level or meet a figure word.
+        const reachesEnd = spanEnd === match.end;
+        const end = reachesEnd ? extendByLevel(text, spanEnd) : spanEnd;
+        const blocked = reachesEnd && followedByBlocker(text, start, spanEnd);
+        if (!blocked && !inBlockedClause(text, start, end, action.term)) {
+          emit(out, text, start, end, action.term);
+        }
+        // Continue right after the detection: in 業務銷售 the span is 業務 and 銷售 is read next.
+        next = end;
+      } else if (action.kind === 'conditional') {
+        if (conditionHolds(action.rule, text, i) && !inBlockedClause(text, i, match.end, action.rule.term)) {
+          const end = extendByLevel(text, match.end);
+          emit(out, text, i, end, action.rule.term);
+          next = end;
+        }
+      }
+      i = next;
+    }
+  };
+
+  return {
+    detect(text: string): Detection[] {
+      const found: Detection[] = [];
+      detectChinese(text, found);
+      const englishMatches = english.find(text);
+      if (englishMatches.length === 0) return found;
+      for (const { start, end, term } of englishMatches) emit(found, text, start, end, term);
+      // Chinese and English surfaces share no characters, so merging is a sort, never a conflict.
+      return found.sort((a, b) => a.start - b.start);
+    },
+    term: (id) => termsById.get(id),
+  };
+}
+
+/** How far a sentence is followed on each side of a detection when looking for clause markers. */
+const CLAUSE_REACH = 60;
+const SENTENCE_END = /[。；;！!？?\n]/;
+
+/** The sentence around [start, end), at most CLAUSE_REACH characters on each side. */
+function clauseAround(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  const fromLimit = Math.max(0, start - CLAUSE_REACH);
+  while (from > fromLimit && !SENTENCE_END.test(text[from - 1] ?? '')) from--;
+  let to = end;
+  const toLimit = Math.min(text.length, end + CLAUSE_REACH);
+  while (to < toLimit && !SENTENCE_END.test(text[to] ?? '')) to++;
+  return [from, to];
+}
+
+/** Whether a role word (業務 as sales) comes right after a word that makes it the role (擔任業務). */
+function conditionHolds(rule: ConditionalForm, text: string, start: number): boolean {
+  for (const word of rule.before)
+    if (start >= word.length && text.startsWith(word, start - word.length)) return true;
+  return false;
+}
+
+/** The detector the extension and the tools use, built from the bundled lexicon. */
+export const detector: Detector = createDetector(lexiconData as unknown as Lexicon);
+
+/**
+ * How a detected title is built, for the tooltip line "用户运营 → 运营 · 对象：用户": the entry's own parts,
+ * plus the level word a detection carried past the entry (用户运营 + 专员).
+ */
+export function titleParts(
+  termId: string,
+  surface?: string,
+  from: Detector = detector,
+): TitleParts | undefined {
+  const term = from.term(termId);
+  if (!term) return undefined;
+  const parts: TitleParts = { ...term.parts };
+  const level = surface ? trailingLevel(surface, lexiconData as unknown as Lexicon) : undefined;
+  if (level && !parts.level) parts.level = level;
+  return Object.keys(parts).length > 0 ? parts : undefined;
+}
+
+function trailingLevel(surface: string, lexicon: Lexicon): string | undefined {
+  let best: string | undefined;
+  for (const level of lexicon.levels) {
+    if (surface.length > level.length && surface.endsWith(level) && (!best || level.length > best.length))
+      best = level;
+  }
+  return best;
+}

@@ -1,0 +1,88 @@
+import type { EnglishRules, LexiconTerm } from './lexicon-types';
+
+/**
+ * English role words and titles (Sales Representative, Marketing Manager, Operations), matched as whole words
+ * ignoring case, except where a neighbouring word makes them a figure or another sense
+ * ("sales grew", after-sales, IT operations).
+ */
+export interface EnglishMatch {
+  start: number;
+  end: number;
+  term: number;
+}
+
+/** How far around a match the neighbouring-word rules look; longer than any blocking phrase. */
+const CONTEXT_WINDOW = 40;
+// Phrases and neighbouring words never cross a line break: the page engine passes each text run on its own,
+// and the detect command joins runs with "\n", so both must read the same detections.
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => escapeRegExp(word).replace(/ /g, '[ \\t\\u00a0]+'))
+    .join('|');
+
+interface FamilyWordRule {
+  word: string;
+  before: RegExp | undefined;
+  after: RegExp | undefined;
+}
+
+export interface EnglishMatcher {
+  find(text: string): EnglishMatch[];
+}
+
+export function createEnglishMatcher(rules: EnglishRules, terms: readonly LexiconTerm[]): EnglishMatcher {
+  const termOf = new Map(rules.forms);
+  if (rules.forms.length === 0) return { find: () => [] };
+  const pattern = new RegExp(
+    `(?<![A-Za-z0-9])(?:${alternation(rules.forms.map(([form]) => form))})(?![A-Za-z0-9])`,
+    'gi',
+  );
+  // Family words are the forms of the core entries ("sales", "marketing", "operations").
+  const familyWords: FamilyWordRule[] = rules.forms
+    .filter(([, term]) => terms[term]?.kind === 'core')
+    .map(([word]) => {
+      const before = rules.blockBefore[word];
+      const after = rules.blockAfter[word];
+      return {
+        word,
+        before: before?.length
+          ? new RegExp(`(?:^|[^a-z0-9])(?:${alternation(before)})[ \\t\\u00a0-]*$`)
+          : undefined,
+        after: after?.length
+          ? new RegExp(`^[ \\t\\u00a0-]*(?:${alternation(after)})(?![a-z0-9])`)
+          : undefined,
+      };
+    });
+
+  const isBlocked = (text: string, start: number, end: number, matched: string): boolean => {
+    for (const rule of familyWords) {
+      if (rule.before && (matched === rule.word || matched.startsWith(`${rule.word} `))) {
+        if (rule.before.test(text.slice(Math.max(0, start - CONTEXT_WINDOW), start).toLowerCase()))
+          return true;
+      }
+      if (rule.after && (matched === rule.word || matched.endsWith(` ${rule.word}`))) {
+        if (rule.after.test(text.slice(end, end + CONTEXT_WINDOW).toLowerCase())) return true;
+      }
+    }
+    return false;
+  };
+
+  return {
+    find(text: string): EnglishMatch[] {
+      const matches: EnglishMatch[] = [];
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        const matched = m[0].toLowerCase().replace(/[ \t\u00a0]+/g, ' ');
+        const term = termOf.get(matched);
+        if (term === undefined || isBlocked(text, start, end, matched)) continue;
+        matches.push({ start, end, term });
+      }
+      return matches;
+    },
+  };
+}

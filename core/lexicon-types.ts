@@ -1,0 +1,51 @@
+import type { Family, TitleParts } from './types';
+
+/**
+ * Shape of data/generated/lexicon.json, written by `npm run lexicon` and bundled into the content script.
+ * Kept compact (arrays, term indices) because it ships on every page.
+ */
+export interface LexiconTerm {
+  id: string;
+  family: Family;
+  kind: 'core' | 'title' | 'function';
+  parts?: TitleParts;
+}
+
+/** A blocking word: its surface is consumed and nothing is detected in it (运营商, 销售额). */
+export const BLOCK = -1;
+
+/**
+ * One Chinese surface: [surface, term index] or, when only part of the surface is the term,
+ * [surface, term index, start, end] (运营商家 → 运营 at 0..2). Term index BLOCK marks a blocking word.
+ */
+export type ZhItem = [string, number] | [string, number, number, number];
+
+/** A form that is the role only beside a role word (業務代表, 擔任業務); elsewhere it means "business". */
+export interface ConditionalForm {
+  forms: string[];
+  term: number;
+  /** Words right before the form that make it the role (擔任 + 業務). Role words after it are span items. */
+  before: string[];
+}
+
+export interface EnglishRules {
+  /** [phrase in lower case, term index], e.g. ["sales manager", 12]. */
+  forms: [string, number][];
+  /** Family word (lower case) → words right after it that make it a figure or another sense. */
+  blockAfter: Record<string, string[]>;
+  /** Family word (lower case) → words right before it that do the same ("after-" for after-sales). */
+  blockBefore: Record<string, string[]>;
+}
+
+export interface Lexicon {
+  terms: LexiconTerm[];
+  zh: ZhItem[];
+  conditional: ConditionalForm[];
+  /** Family form → words right after it that make it a figure or another word (销售 + 额, 營運 + 績效). */
+  blockAfter: Record<string, string[]>;
+  /** Families whose detections are dropped when their sentence holds a marker (安全运营: IT, not the role). */
+  clauseBlock: { families: Family[]; markers: string[] };
+  /** Rank or post words that extend a detected family word or title to the right (运营 + 专员). */
+  levels: string[];
+  en: EnglishRules;
+}

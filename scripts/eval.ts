@@ -1,0 +1,66 @@
+import { detector } from '../core/detector';
+import { FAMILIES } from '../core/types';
+import {
+  corpusAvailable,
+  evaluate,
+  LABELED_MENTIONS,
+  readUnits,
+  SCOPES,
+  type Scope,
+  TARGETS,
+  tallyOf,
+  totalOf,
+} from './lib/evaluate';
+import { jiebaCut } from './lib/lexicon-sources';
+import { precision, recall, type ScoreError, strictPrecision, type Tally } from './lib/score';
+
+// npm run eval: precision and recall of the detector on ../shared/corpus/labeled-mentions.jsonl, then every error.
+
+/** Characters of context shown on each side of an error. */
+const CONTEXT = 16;
+
+if (!corpusAvailable()) {
+  console.error(
+    `eval: ${LABELED_MENTIONS} not found (the shared corpus sits beside the project as ../shared)`,
+  );
+  process.exit(1);
+}
+
+const { score, jiebaAgreement } = evaluate(detector, readUnits(), jiebaCut);
+
+const pct = (value: number) => value.toFixed(3);
+const row = (label: string, tally: Tally, target?: { precision: number; recall: number }) => {
+  const p = precision(tally);
+  const r = recall(tally);
+  const flag = target && (p < target.precision || r < target.recall) ? '  << below target' : '';
+  return `${label.padEnd(22)} P ${pct(p)}  R ${pct(r)}  (correct ${tally.correct}, FP ${tally.falsePositives}, found ${tally.found}, missed ${tally.missed}, crossings ${tally.crossings}, strict P ${pct(strictPrecision(tally))})${flag}`;
+};
+
+const targetFor = (scope: Scope) => (scope === 'en' ? TARGETS.en : scope === 'zh' ? TARGETS.zh : undefined);
+console.log('Detection accuracy on labeled-mentions.jsonl (zh = zh-Hans + zh-Hant)\n');
+for (const scope of SCOPES) {
+  for (const family of FAMILIES)
+    console.log(row(`${scope} ${family}`, tallyOf(score, scope, family), targetFor(scope)));
+  console.log(row(`${scope} all`, totalOf(score, scope)));
+  console.log('');
+}
+console.log(`unscored detections (overlapping no candidate): ${score.unscored}`);
+if (jiebaAgreement) {
+  const { agreeing, total } = jiebaAgreement;
+  console.log(
+    `detections whose both boundaries are jieba word boundaries: ${agreeing}/${total} (${pct(agreeing / Math.max(1, total))})`,
+  );
+}
+
+const describe = (error: ScoreError) => {
+  const { text } = error.unit;
+  const context =
+    `${text.slice(Math.max(0, error.start - CONTEXT), error.start)}[${text.slice(error.start, error.end)}]${text.slice(error.end, error.end + CONTEXT)}`.replace(
+      /\s+/g,
+      ' ',
+    );
+  const what = error.kind === 'miss' ? `missed ${error.family}` : `FP ${error.family} on ${error.label}`;
+  return `${error.unit.lang.padEnd(7)} ${what.padEnd(28)} ${context}   (${error.unit.unit_id})`;
+};
+console.log(`\n${score.errors.length} errors:`);
+for (const error of score.errors) console.log(describe(error));

@@ -1,0 +1,335 @@
+import type { TermEntry } from '../../core/knowledge-types';
+import {
+  BLOCK,
+  type ConditionalForm,
+  type Lexicon,
+  type LexiconTerm,
+  type ZhItem,
+} from '../../core/lexicon-types';
+import type { Family, TitleParts } from '../../core/types';
+
+/** The rules in data/lexicon-rules.json (keys starting with "$" are comments). */
+export interface LexiconRules {
+  traditionalChars: { simplified: string; traditional: string };
+  familyWords: Record<Family, string[]>;
+  composition: {
+    levels: string[];
+    objects: Record<Family, { object?: string[]; channel?: string[] }>;
+  };
+  jiebaWords: { rules: JiebaWordRule[] };
+  blockAfter: Record<string, string[]>;
+  blockBefore: Record<string, string[]>;
+  spans: { surface: string; term: string; start: number; end: number }[];
+  /** Forms that are the role only beside a role word; `forms` are taken as written (no Traditional variant). */
+  conditional: { forms: string[]; term: string; after: string[]; before: string[] }[];
+  blockWords: { words: string[] };
+  falseJoins: { minFrequency: number; maxLength: number; shieldMinFrequency: number };
+  clauseBlock: { families: Family[]; markers: string[] };
+  english: { blockAfter: Record<string, string[]>; blockBefore: Record<string, string[]> };
+}
+
+interface JiebaWordRule {
+  contains?: string[];
+  equals?: string[];
+  then: 'block' | 'entry';
+}
+
+export interface DictWord {
+  word: string;
+  freq: number;
+}
+
+export interface LexiconInputs {
+  terms: TermEntry[];
+  rules: LexiconRules;
+  dictionary: DictWord[];
+  /** jieba's segmentation, used to decide which neighbouring words make a false join. */
+  cut: (text: string) => string[];
+}
+
+const CJK = /[\u3400-\u9fff]/;
+const CANONICAL_FAMILY_WORD: Record<Family, string> = {
+  operations: '运营',
+  marketing: '营销',
+  sales: '销售',
+};
+
+const isComment = (key: string) => key.startsWith('$');
+const entriesOf = <T>(record: Record<string, T>): [string, T][] =>
+  Object.entries(record).filter(([key]) => !isComment(key));
+
+/** Builds the lexicon the detector bundles. Pure: same inputs, same output, byte for byte. */
+export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): Lexicon {
+  const toTraditional = traditionalConverter(rules.traditionalChars);
+  const variants = (text: string) => unique([text, toTraditional(text)]);
+
+  const lexiconTerms: LexiconTerm[] = [];
+  const termIndex = new Map<string, number>();
+  const addTerm = (term: LexiconTerm) => {
+    termIndex.set(term.id, lexiconTerms.length);
+    lexiconTerms.push(term);
+  };
+  for (const { id, family, kind, parts } of terms)
+    addTerm(parts ? { id, family, kind, parts } : { id, family, kind });
+  const indexOf = (id: string) => {
+    const index = termIndex.get(id);
+    if (index === undefined) throw new Error(`lexicon rules name the unknown term "${id}"`);
+    return index;
+  };
+
+  // Family word forms (Simplified and Traditional), e.g. operations → 运营, 营运, 運營, 營運.
+  const familyForms = new Map<Family, string[]>();
+  for (const [family, words] of entriesOf(rules.familyWords)) {
+    familyForms.set(family as Family, unique(words.flatMap(variants)));
+  }
+  const allFamilyForms = [...familyForms.values()].flat();
+
+  // Earlier writers win: curated forms, then spans, composed titles, blocking rules, dictionary words, false joins.
+  const zh = new Map<string, ZhItem>();
+  const put = (item: ZhItem) => {
+    if (!zh.has(item[0])) zh.set(item[0], item);
+  };
+
+  const conditionalForms = new Set(rules.conditional.flatMap((rule) => rule.forms));
+  const english: [string, number][] = [];
+  for (const term of terms) {
+    const index = indexOf(term.id);
+    for (const form of term.forms) {
+      if (!CJK.test(form)) english.push([form.toLowerCase(), index]);
+      else for (const surface of variants(form)) if (!conditionalForms.has(surface)) put([surface, index]);
+    }
+  }
+
+  for (const span of rules.spans) {
+    for (const surface of variants(span.surface)) put([surface, indexOf(span.term), span.start, span.end]);
+  }
+
+  // A conditional form before one of its role words is the role: 業務 + 專員, 业务 + 精英.
+  for (const rule of rules.conditional) {
+    for (const form of rule.forms) {
+      for (const after of rule.after.flatMap(variants))
+        put([form + after, indexOf(rule.term), 0, form.length]);
+    }
+  }
+
+  for (const title of composedTitles(rules, familyForms)) {
+    const id = title.id;
+    if (!termIndex.has(id)) addTerm({ id, family: title.family, kind: 'title', parts: title.parts });
+    for (const surface of variants(title.surface)) put([surface, indexOf(id)]);
+  }
+
+  for (const word of rules.blockWords.words) for (const surface of variants(word)) put([surface, BLOCK]);
+  for (const [word, blockers] of entriesOf(rules.blockBefore)) {
+    for (const before of blockers) for (const surface of variants(before + word)) put([surface, BLOCK]);
+  }
+  const familyOfWord = new Map<string, Family>();
+  for (const [family, forms] of familyForms) for (const form of forms) familyOfWord.set(form, family);
+  const conditionalFamily = new Map(
+    rules.conditional.flatMap((rule) => rule.forms.map((form) => [form, rule.term])),
+  );
+  for (const { word } of dictionary) {
+    if (conditionalForms.has(word)) continue;
+    const head = headWord(word, [...familyOfWord.keys(), ...conditionalFamily.keys()]);
+    if (!head) continue;
+    const verdict = classifyDictionaryWord(word, rules.jiebaWords.rules, conditionalFamily.has(head));
+    const family = familyOfWord.get(head);
+    const term = family ? CANONICAL_FAMILY_WORD[family] : (conditionalFamily.get(head) ?? '');
+    for (const surface of variants(word)) put([surface, verdict === 'block' ? BLOCK : indexOf(term)]);
+  }
+
+  const joins = falseJoins(dictionary, allFamilyForms, rules.falseJoins, cut);
+  const termOfForm = (form: string) => {
+    const family = familyOfWord.get(form);
+    return family ? indexOf(CANONICAL_FAMILY_WORD[family]) : BLOCK;
+  };
+  for (const join of joins.words) for (const surface of variants(join)) put([surface, BLOCK]);
+  for (const { surface, form, at } of joins.spans) {
+    for (const variant of variants(surface)) put([variant, termOfForm(form), at, at + form.length]);
+  }
+  for (const shield of joins.shields) for (const surface of variants(shield)) put([surface, BLOCK]);
+
+  const conditional: ConditionalForm[] = rules.conditional.map((rule) => ({
+    forms: rule.forms,
+    term: indexOf(rule.term),
+    before: unique(rule.before.flatMap(variants)).sort(),
+  }));
+
+  return {
+    terms: lexiconTerms,
+    zh: [...zh.values()].sort((a, b) => compare(a[0], b[0])),
+    conditional,
+    // Figures and other senses right after a family word, also after a title ending in it (平台运营商).
+    blockAfter: Object.fromEntries(
+      entriesOf(rules.blockAfter)
+        .flatMap(([word, after]) =>
+          variants(word).map((form) => [form, unique(after.flatMap(variants)).sort(compare)] as const),
+        )
+        .sort((a, b) => compare(a[0], b[0])),
+    ),
+    clauseBlock: {
+      families: rules.clauseBlock.families,
+      markers: unique(rules.clauseBlock.markers.flatMap(variants)).sort(compare),
+    },
+    levels: unique(rules.composition.levels.flatMap(variants)).sort(byLengthThenText),
+    en: {
+      forms: english.sort((a, b) => compare(a[0], b[0])),
+      blockAfter: lowerCaseLists(rules.english.blockAfter),
+      blockBefore: lowerCaseLists(rules.english.blockBefore),
+    },
+  };
+}
+
+/** Object/channel word + family form, e.g. 抖音 + 營運 → id 抖音运营 (the canonical family word). */
+function composedTitles(rules: LexiconRules, familyForms: Map<Family, string[]>) {
+  const titles: { id: string; surface: string; family: Family; parts: TitleParts }[] = [];
+  for (const [family, byPart] of entriesOf(rules.composition.objects)) {
+    const fam = family as Family;
+    for (const [part, words] of entriesOf(byPart)) {
+      for (const word of words ?? []) {
+        for (const form of familyForms.get(fam) ?? []) {
+          const parts: TitleParts = { [part]: word };
+          titles.push({ id: word + CANONICAL_FAMILY_WORD[fam], surface: word + form, family: fam, parts });
+        }
+      }
+    }
+  }
+  return titles;
+}
+
+/** The family word a compound is headed by: the last one in it (销售运营 is operations work). */
+function headWord(word: string, familyWords: string[]): string | undefined {
+  let head: string | undefined;
+  let headAt = -1;
+  for (const candidate of familyWords) {
+    const at = word.lastIndexOf(candidate);
+    if (at > headAt) {
+      head = candidate;
+      headAt = at;
+    }
+  }
+  return head;
+}
+
+function classifyDictionaryWord(
+  word: string,
+  rules: JiebaWordRule[],
+  conditional: boolean,
+): 'block' | 'entry' {
+  for (const rule of rules) {
+    if (rule.equals?.includes(word) || rule.contains?.some((part) => word.includes(part))) return rule.then;
+  }
+  return conditional ? 'block' : 'entry';
+}
+
+/**
+ * Where jieba says a family word is a false join, and how the scan must read around it.
+ * - words: dictionary words ending inside a family word that jieba keeps whole there (进行 in 进行销售,
+ *   航运 in 航运营销); they become blocking words, so the scan reads 进行|销售 like jieba does.
+ * - spans: when the false join only appears before the next family word (同行销 is 同|行销, but 同行销售 is
+ *   同行|销售), the longer surface detects that next word (同行销售 → 销售).
+ * - shields: words that end where a false-join word starts and that jieba keeps whole before the family word
+ *   (关联 in 关联营销 beats 联营); they are consumed without a detection so the family word is found.
+ */
+function falseJoins(
+  dictionary: DictWord[],
+  forms: string[],
+  { minFrequency, maxLength, shieldMinFrequency }: LexiconRules['falseJoins'],
+  cut: (text: string) => string[],
+) {
+  const candidates = dictionary.filter(
+    ({ word, freq }) =>
+      freq >= minFrequency &&
+      word.length >= 2 &&
+      word.length <= maxLength &&
+      CJK.test(word) &&
+      !forms.some((form) => word.includes(form)),
+  );
+  const words = new Set<string>();
+  const spans = new Map<string, { surface: string; form: string; at: number }>();
+  /** false-join word → the family form it breaks and how many of its characters overlap it. */
+  const joinOverlaps = new Map<string, { form: string; overlap: number }[]>();
+  for (const { word } of candidates) {
+    for (const form of forms) {
+      for (let overlap = 1; overlap < form.length && overlap < word.length; overlap++) {
+        if (!word.endsWith(form.slice(0, overlap))) continue;
+        const before = word.slice(0, word.length - overlap);
+        if (!keepsWordAt(cut(before + form), before.length, form.length)) {
+          words.add(word);
+          joinOverlaps.set(word, [...(joinOverlaps.get(word) ?? []), { form, overlap }]);
+          continue;
+        }
+        for (const next of forms.filter((candidate) => candidate[0] === form.at(-1))) {
+          const surface = before + form + next.slice(1);
+          const tokens = cut(surface);
+          const at = before.length + form.length - 1;
+          if (!keepsWordAt(tokens, before.length, form.length) && keepsWordAt(tokens, at, next.length)) {
+            spans.set(surface, { surface, form: next, at });
+          }
+        }
+      }
+    }
+  }
+  const byLastChar = new Map<string, string[]>();
+  for (const { word, freq } of candidates) {
+    if (freq < shieldMinFrequency) continue;
+    byLastChar.set(word.at(-1) ?? '', [...(byLastChar.get(word.at(-1) ?? '') ?? []), word]);
+  }
+  const shields = new Set<string>();
+  for (const [join, overlaps] of joinOverlaps) {
+    for (const shield of byLastChar.get(join[0] ?? '') ?? []) {
+      if (words.has(shield)) continue;
+      for (const { form, overlap } of overlaps) {
+        const before = shield + join.slice(1, join.length - overlap);
+        if (keepsWordAt(cut(before + form), before.length, form.length)) shields.add(shield);
+      }
+    }
+  }
+  return {
+    words: [...words].sort(compare),
+    spans: [...spans.values()].sort((a, b) => compare(a.surface, b.surface)),
+    shields: [...shields].sort(compare),
+  };
+}
+
+/** Whether a segmentation has a word boundary at `start` and at `start + length`. */
+function keepsWordAt(tokens: string[], start: number, length: number): boolean {
+  let at = 0;
+  let startsThere = false;
+  for (const token of tokens) {
+    if (at === start) startsThere = true;
+    at += token.length;
+    if (at === start + length) return startsThere;
+  }
+  return false;
+}
+
+function traditionalConverter({ simplified, traditional }: LexiconRules['traditionalChars']) {
+  const map = new Map<string, string>();
+  const s = [...simplified];
+  const t = [...traditional];
+  if (s.length !== t.length) throw new Error('traditionalChars: simplified and traditional differ in length');
+  for (const [i, char] of s.entries()) map.set(char, t[i] ?? char);
+  return (text: string) => [...text].map((char) => map.get(char) ?? char).join('');
+}
+
+function lowerCaseLists(record: Record<string, string[]>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [key, list] of entriesOf(record).sort((a, b) => compare(a[0], b[0]))) {
+    out[key.toLowerCase()] = unique(list.map((word) => word.toLowerCase())).sort(compare);
+  }
+  return out;
+}
+
+const unique = <T>(items: T[]): T[] => [...new Set(items)];
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byLengthThenText = (a: string, b: string) => b.length - a.length || compare(a, b);
+
+/** Serialises a lexicon with one item per line: compact, yet a change shows as a readable diff. */
+export function serializeLexicon(lexicon: Lexicon): string {
+  const lines = (items: unknown[]) => items.map((item) => JSON.stringify(item)).join(',\n');
+  return `{"terms":[\n${lines(lexicon.terms)}\n],\n"zh":[\n${lines(lexicon.zh)}\n],\n"conditional":${JSON.stringify(
+    lexicon.conditional,
+  )},\n"blockAfter":${JSON.stringify(lexicon.blockAfter)},\n"clauseBlock":${JSON.stringify(lexicon.clauseBlock)},\n"levels":${JSON.stringify(lexicon.levels)},\n"en":{"forms":[\n${lines(lexicon.en.forms)}\n],\n"blockAfter":${JSON.stringify(
+    lexicon.en.blockAfter,
+  )},\n"blockBefore":${JSON.stringify(lexicon.en.blockBefore)}}}\n`;
+}

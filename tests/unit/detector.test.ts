@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector, detector, titleParts } from '../../core/detector';
+import { BLOCK, type Lexicon } from '../../core/lexicon-types';
+
+/** [surface, term] pairs, the shortest way to state what a sentence should yield. */
+const found = (text: string) => detector.detect(text).map((d) => [d.text, d.term]);
+const families = (text: string) => detector.detect(text).map((d) => d.family);
+
+describe('detector: longest entry wins, blocking words block', () => {
+  it('takes the longest title over the family word inside it', () => {
+    expect(found('本岗位为运营总监，向CEO汇报')).toEqual([['运营总监', '运营总监']]);
+    expect(found('寻找一名市场营销实习生')[0]?.[1]).toBe('市场营销');
+  });
+
+  it('never returns overlapping detections and keeps them sorted', () => {
+    const detections = detector.detect('负责用户运营与内容运营，配合销售团队，参与品牌营销');
+    for (let i = 1; i < detections.length; i++) {
+      expect(detections[i]?.start).toBeGreaterThanOrEqual(detections[i - 1]?.end ?? 0);
+    }
+    expect(detections.map((d) => d.term)).toEqual(['用户运营', '内容运营', '销售', '品牌营销']);
+  });
+
+  it('indices point at the matched surface', () => {
+    const text = '招聘：新媒体运营（2人）';
+    for (const d of detector.detect(text)) expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  it('finds nothing in text without a family word', () => {
+    expect(detector.detect('今天天气不错，我们去公园散步吧')).toEqual([]);
+    expect(detector.detect('')).toEqual([]);
+  });
+});
+
+describe('hard case: 运营商 is a carrier, 运营商家 is 运营 + 商家', () => {
+  it('blocks the carrier', () => {
+    expect(found('与三大运营商洽谈带宽采购')).toEqual([]);
+    expect(found('熟悉電信運營商的計費系統')).toEqual([]);
+    expect(found('负责平台运营商的合作对接')).toEqual([]);
+  });
+  it('reads 运营 + 商家 as the role', () => {
+    expect(found('负责运营商家入驻与活动')).toEqual([['运营', '运营']]);
+  });
+});
+
+describe('hard case: a word ending in 行 before 销售 is no 行销', () => {
+  it.each(['我们将进行销售渠道调研', '负责执行销售计划', '与同行销售人员交流', '新品发行销售方案'])(
+    '%s',
+    (text) => {
+      const detections = detector.detect(text);
+      expect(detections.map((d) => d.family)).toEqual(['sales']);
+      expect(detections[0]?.text.startsWith('销售')).toBe(true);
+    },
+  );
+  it('still finds 行销 where it is the word', () => {
+    expect(families('负责整体行销规划')).toEqual(['marketing']);
+    expect(families('銀行行銷專員')).toEqual(['marketing']);
+  });
+});
+
+describe('hard case: 营运/營運 as the function versus vehicles, capital and company results', () => {
+  it('detects the function', () => {
+    expect(found('誠徵營運專員一名')).toEqual([['營運專員', '运营专员']]);
+    expect(families('负责门店营运管理')).toEqual(['operations']);
+  });
+  it.each([
+    '公司加强营运资金管理',
+    '新增营运车辆二十台',
+    '年終獎金依營運績效發放',
+    '了解公司整體營運狀況',
+    '本季營運表現亮眼',
+  ])('blocks %s', (text) => {
+    expect(detector.detect(text)).toEqual([]);
+  });
+});
+
+describe('hard case: 業務 as Taiwan’s sales role versus business', () => {
+  it.each([
+    ['誠徵業務代表', '業務代表'],
+    ['招募業務人員數名', '業務人員'],
+    ['歡迎有意擔任業務的新鮮人', '業務'],
+    ['具醫材業務經驗者佳', '業務'],
+  ])('%s → sales', (text, surface) => {
+    const detections = detector.detect(text);
+    expect(detections.map((d) => [d.text, d.family])).toEqual([[surface, 'sales']]);
+  });
+  it.each(['本公司業務範圍涵蓋全台', '拓展电信业务', '公司业务发展迅速', '熟悉银行业务流程', '業務需求分析'])(
+    '%s → nothing',
+    (text) => {
+      expect(detector.detect(text)).toEqual([]);
+    },
+  );
+  it('reads mainland 业务员 and 业务经理 as sales titles', () => {
+    expect(found('招聘业务员5名')).toEqual([['业务员', '业务员']]);
+  });
+});
+
+describe('hard case: sales figures versus the sales function', () => {
+  it.each(['本月销售额创新高', '提升产品销售量', '完成个人销售业绩', '年度銷售額達標'])(
+    'blocks %s',
+    (text) => {
+      expect(detector.detect(text)).toEqual([]);
+    },
+  );
+  it.each(['加入销售团队', '拓展销售渠道', '两年以上销售经验'])('detects %s', (text) => {
+    expect(families(text)).toEqual(['sales']);
+  });
+  it('blocks a figure after a title as well', () => {
+    expect(detector.detect('大客户销售额占比过半')).toEqual([]);
+  });
+});
+
+describe('IT and security operations are not the role', () => {
+  it('blocks 运营 in a sentence about security operations', () => {
+    expect(detector.detect('负责云安全产品的日常运营与分析')).toEqual([]);
+  });
+  it('keeps 运营 in an ordinary sentence', () => {
+    expect(families('负责社区日常运营与分析')).toEqual(['operations']);
+  });
+});
+
+describe('Traditional Chinese', () => {
+  it('detects Traditional family words and titles', () => {
+    expect(found('招募數位行銷專員')).toEqual([['數位行銷專員', '数字营销']]);
+    expect(found('銷售經理')).toEqual([['銷售經理', '销售经理']]);
+    expect(found('遊戲營運企劃')[0]?.[1]).toBe('游戏运营');
+  });
+});
+
+describe('English', () => {
+  it('matches roles and titles ignoring case', () => {
+    expect(found('We are hiring a Sales Representative.')).toEqual([
+      ['Sales Representative', 'sales representative'],
+    ]);
+    expect(found('MARKETING MANAGER wanted')).toEqual([['MARKETING MANAGER', 'marketing manager']]);
+    expect(found('Reports to the Operations Manager')).toEqual([
+      ['Operations Manager', 'operations manager'],
+    ]);
+    expect(found('Join our sales and marketing team')).toEqual([
+      ['sales', '销售'],
+      ['marketing', '营销'],
+    ]);
+  });
+  it('respects word boundaries', () => {
+    expect(detector.detect('wholesale prices at salesforce.com and Presalesly')).toEqual([]);
+  });
+  it.each([
+    'Quarterly sales grew 20% last year',
+    'We offer after-sales service',
+    'provide after sales support',
+    'Support IT operations across sites',
+    'Staff the Security Operations Center',
+    'Track sales volume by region',
+  ])('blocks "%s"', (text) => {
+    expect(detector.detect(text)).toEqual([]);
+  });
+  it('does not join a phrase across a line break', () => {
+    expect(found('Sales\nManager')).toEqual([['Sales', '销售']]);
+  });
+});
+
+describe('title parts', () => {
+  it('gives object, level and channel', () => {
+    expect(titleParts('用户运营')).toEqual({ object: '用户' });
+    expect(titleParts('运营总监')).toEqual({ level: '总监' });
+    expect(titleParts('大客户销售')).toEqual({ object: '大客户' });
+    expect(titleParts('电话销售')).toEqual({ channel: '电话' });
+  });
+  it('adds the level a detection carried past its entry', () => {
+    const [detection] = detector.detect('用户运营专员');
+    expect(detection?.term).toBe('用户运营');
+    expect(titleParts(detection?.term ?? '', detection?.text)).toEqual({ object: '用户', level: '专员' });
+  });
+  it('composes titles from object words not listed in terms.json', () => {
+    const [detection] = detector.detect('招聘快手运营');
+    expect(detection?.text).toBe('快手运营');
+    expect(titleParts(detection?.term ?? '')).toEqual({ channel: '快手' });
+  });
+  it('has none for a core word or an unknown id', () => {
+    expect(titleParts('运营')).toBeUndefined();
+    expect(titleParts('no such term')).toBeUndefined();
+  });
+});
+
+describe('createDetector on a hand-made lexicon', () => {
+  const lexicon: Lexicon = {
+    terms: [
+      { id: '运营', family: 'operations', kind: 'core' },
+      { id: '销售', family: 'sales', kind: 'core' },
+    ],
+    zh: [
+      ['运营', 0],
+      ['运营商', BLOCK],
+      ['运营商家', 0, 0, 2],
+      ['销售', 1],
+      ['进行', BLOCK],
+      ['业务', BLOCK],
+    ],
+    conditional: [{ forms: ['業務'], term: 1, before: ['擔任'] }],
+    blockAfter: { 销售: ['额'] },
+    clauseBlock: { families: ['operations'], markers: ['安全'] },
+    levels: ['经理'],
+    en: { forms: [['sales', 1]], blockAfter: {}, blockBefore: {} },
+  };
+  const small = createDetector(lexicon);
+  const spans = (text: string) => small.detect(text).map((d) => [d.start, d.end, d.term]);
+
+  it('applies spans, blocks, levels, conditions and clause markers', () => {
+    expect(spans('运营商')).toEqual([]);
+    expect(spans('运营商家')).toEqual([[0, 2, '运营']]);
+    expect(spans('运营经理')).toEqual([[0, 4, '运营']]);
+    expect(spans('进行销售额')).toEqual([]);
+    expect(spans('擔任業務')).toEqual([[2, 4, '销售']]);
+    expect(spans('業務')).toEqual([]);
+    expect(spans('安全运营')).toEqual([]);
+    expect(spans('sales')).toEqual([[0, 5, '销售']]);
+  });
+  it('looks terms up by id', () => {
+    expect(small.term('销售')?.family).toBe('sales');
+    expect(small.term('nothing')).toBeUndefined();
+  });
+});

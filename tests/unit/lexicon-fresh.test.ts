@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildLexicon, serializeLexicon } from '../../scripts/lib/build-lexicon';
+import { LEXICON_PATH, lexiconInputs } from '../../scripts/lib/lexicon-sources';
+
+describe('data/generated/lexicon.json', () => {
+  it('is what npm run lexicon builds from data/ and jieba today (run it after editing data/)', () => {
+    const fresh = serializeLexicon(buildLexicon(lexiconInputs()));
+    const committed = readFileSync(LEXICON_PATH, 'utf8');
+    expect(committed === fresh, 'data/generated/lexicon.json is stale: run `npm run lexicon`').toBe(true);
+  }, 60_000);
+});
+
+describe('buildLexicon', () => {
+  const inputs = lexiconInputs();
+  const lexicon = buildLexicon(inputs);
+  const item = (surface: string) => lexicon.zh.find(([s]) => s === surface);
+  const termId = (surface: string) => lexicon.terms[item(surface)?.[1] ?? -1]?.id;
+
+  it('sorts dictionary words into entries and blocking words', () => {
+    expect(item('运营商')?.[1]).toBe(-1);
+    expect(item('销售额')?.[1]).toBe(-1);
+    expect(termId('销售部')).toBe('销售');
+    expect(termId('营销学')).toBe('营销');
+  });
+  it('adds Traditional forms', () => {
+    expect(item('運營商')?.[1]).toBe(-1);
+    expect(termId('營運專員')).toBe('运营专员');
+  });
+  it('turns words that jieba keeps before a family word into blocking words', () => {
+    expect(item('进行')?.[1]).toBe(-1);
+    expect(item('執行')?.[1]).toBe(-1);
+  });
+  it('keeps every curated term and composes titles from object words', () => {
+    for (const term of inputs.terms) expect(lexicon.terms.some((t) => t.id === term.id)).toBe(true);
+    expect(lexicon.terms.find((t) => t.id === '快手运营')).toMatchObject({
+      family: 'operations',
+      kind: 'title',
+    });
+  });
+  it('is deterministic', () => {
+    expect(serializeLexicon(buildLexicon(inputs))).toBe(serializeLexicon(lexicon));
+  });
+});
