@@ -1,0 +1,79 @@
+import { FAMILIES, type Family } from '../core/types';
+
+/** The registry names of the marks, documented in the README for `::highlight(...)` restyling. */
+export const HIGHLIGHT_NAME: Record<Family, string> = {
+  operations: 'role-lens-operations',
+  marketing: 'role-lens-marketing',
+  sales: 'role-lens-sales',
+};
+
+type HighlightWindow = Window & typeof globalThis;
+
+/**
+ * One Highlight per family for one document. Ranges inside open shadow roots paint from the document's
+ * registry (seen in Chromium 156), but a frame's ranges only paint from the frame's own registry, so each
+ * frame gets its own set. Families not shown stay filled but unregistered, so switching them is instant.
+ */
+export class HighlightSet {
+  readonly #registry: HighlightRegistry | undefined;
+  readonly #highlights: Record<Family, Highlight> | undefined;
+  #shown: readonly Family[] = [];
+
+  constructor({ doc }: { doc: Document }) {
+    const win = doc.defaultView as HighlightWindow | null;
+    // Without the CSS Custom Highlight API nothing paints, but hit-testing still works.
+    if (!win?.CSS?.highlights || typeof win.Highlight !== 'function') return;
+    this.#registry = win.CSS.highlights;
+    const HighlightClass = win.Highlight;
+    this.#highlights = {
+      operations: new HighlightClass(),
+      marketing: new HighlightClass(),
+      sales: new HighlightClass(),
+    };
+  }
+
+  add(family: Family, range: AbstractRange): void {
+    this.#highlights?.[family].add(range);
+  }
+
+  delete(family: Family, range: AbstractRange): void {
+    this.#highlights?.[family].delete(range);
+  }
+
+  /** How many ranges each family holds (shown or not). */
+  sizes(): Record<Family, number> {
+    const highlights = this.#highlights;
+    return {
+      operations: highlights?.operations.size ?? 0,
+      marketing: highlights?.marketing.size ?? 0,
+      sales: highlights?.sales.size ?? 0,
+    };
+  }
+
+  /** Registers the highlights of `families` and unregisters the others. */
+  show(families: readonly Family[]): void {
+    this.#shown = families;
+    const registry = this.#registry;
+    const highlights = this.#highlights;
+    if (!registry || !highlights) return;
+    for (const family of FAMILIES) {
+      const name = HIGHLIGHT_NAME[family];
+      if (families.includes(family)) {
+        if (registry.get(name) !== highlights[family]) registry.set(name, highlights[family]);
+      } else if (registry.get(name) === highlights[family]) {
+        registry.delete(name);
+      }
+    }
+  }
+
+  isShown(family: Family): boolean {
+    return this.#shown.includes(family);
+  }
+
+  /** Unregisters and empties every highlight. */
+  clear(): void {
+    this.show([]);
+    if (!this.#highlights) return;
+    for (const family of FAMILIES) this.#highlights[family].clear();
+  }
+}

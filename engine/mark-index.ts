@@ -1,0 +1,80 @@
+import type { Detection } from '../core/types';
+
+/** One marked detection: the range painted, and the document whose highlight registry holds it. */
+export interface Mark {
+  detection: Detection;
+  range: StaticRange;
+  doc: Document;
+  /** The text nodes the mark covers, first to last (one, unless inline tags split the term). */
+  nodes: readonly Text[];
+}
+
+/** The part of a mark that lies in one text node, as offsets into that node's data. */
+interface NodeSpan {
+  start: number;
+  end: number;
+  mark: Mark;
+}
+
+/**
+ * Text node → the marks in it, sorted by offset. Lookups by caret position are a binary search in one
+ * node's list, never a scan of all marks. A WeakMap, so text the page drops is collected with its entries.
+ */
+export class MarkIndex {
+  #spans = new WeakMap<Text, NodeSpan[]>();
+
+  /** Records `mark` under every text node it covers; callers add marks of a node in offset order. */
+  add({ mark, pieces }: { mark: Mark; pieces: readonly { node: Text; start: number; end: number }[] }): void {
+    for (const { node, start, end } of pieces) {
+      const list = this.#spans.get(node);
+      if (list) list.push({ start, end, mark });
+      else this.#spans.set(node, [{ start, end, mark }]);
+    }
+  }
+
+  /** The marks that touch `node` (each once), removed from the index together with their other pieces. */
+  takeMarksOf(node: Text): Mark[] {
+    const list = this.#spans.get(node);
+    if (!list) return [];
+    this.#spans.delete(node);
+    const marks = list.map((span) => span.mark);
+    for (const mark of marks) {
+      // A mark spanning several nodes (<b>运</b><b>营</b>) is listed under each of them.
+      for (const other of mark.nodes) {
+        if (other === node) continue;
+        const otherList = this.#spans.get(other);
+        if (!otherList) continue;
+        const kept = otherList.filter((span) => span.mark !== mark);
+        if (kept.length > 0) this.#spans.set(other, kept);
+        else this.#spans.delete(other);
+      }
+    }
+    return marks;
+  }
+
+  /** True if some mark lies in `node`. */
+  has(node: Text): boolean {
+    return this.#spans.has(node);
+  }
+
+  /** Marks in `node` whose span contains caret `offset` (a caret sits between characters: both sides count). */
+  marksAt(node: Text, offset: number): Mark[] {
+    const list = this.#spans.get(node);
+    if (!list) return [];
+    // First span that ends at or after the caret.
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((list[middle] as NodeSpan).end < offset) low = middle + 1;
+      else high = middle;
+    }
+    const found: Mark[] = [];
+    for (let index = low; index < list.length; index++) {
+      const span = list[index] as NodeSpan;
+      if (span.start > offset) break;
+      found.push(span.mark);
+    }
+    return found;
+  }
+}

@@ -1,0 +1,358 @@
+import { type Detection, FAMILIES, type Family } from '../core/types';
+import { caretFromPoint } from './caret-position';
+import { HighlightSet } from './highlight-set';
+import { type Mark, MarkIndex } from './mark-index';
+import { changesFromRecords } from './mutation-changes';
+import { marksForRun } from './run-marks';
+import { createSliceRecorder } from './slice-recorder';
+import { createSliceScheduler } from './slice-scheduler';
+import { createRunWalker, type RunWalker, type TextRun } from './text-runs';
+import { viewportStart } from './viewport-start';
+
+export interface PageMarkerOptions {
+  doc: Document;
+  detect: (text: string) => Detection[];
+  /** The families to mark (default: all); detections of other families are ignored. */
+  families?: readonly Family[];
+  /**
+   * Also mark same-origin frames from this document (default true). Leave it on when the content script
+   * runs in the top frame only; turn it off when a copy of the engine runs in every frame.
+   */
+  scanFrames?: boolean;
+  /**
+   * CSS with the `::highlight(role-lens-…)` rules, adopted into each scanned frame's document: a frame's
+   * marks paint only with styles of its own document. Adopted sheets are not DOM nodes, so the frame's DOM
+   * stays untouched.
+   */
+  frameStyles?: string;
+  /** Record each slice as a `role-lens:slice` performance measure (default: only if the page asked, see slice-recorder). */
+  recordSlices?: boolean;
+}
+
+export interface PageHit {
+  detection: Detection;
+  /** The box of the mark's line under the pointer, in the viewport coordinates of `doc`. */
+  rect: DOMRect;
+  /** The document the hit is in (top or a same-origin iframe). */
+  doc: Document;
+}
+
+export interface PageMarker {
+  /** The mark under viewport point (x, y) of `doc` (default: the top document), or null. */
+  hitTest(x: number, y: number, doc?: Document): PageHit | null;
+  /** Shows only these families from now on (no rescan: every family is kept, only registration changes). */
+  setFamilies(families: readonly Family[]): void;
+  /** Removes all highlights and stops observing. */
+  stop(): void;
+}
+
+const OBSERVE_OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+/** One document being marked: the top one or a same-origin frame's. */
+interface DocumentScan {
+  doc: Document;
+  highlights: HighlightSet;
+  observer: MutationObserver;
+  seenShadowRoots: WeakSet<ShadowRoot>;
+  adoptedSheet?: CSSStyleSheet;
+}
+
+type Task =
+  | { kind: 'walk'; scan: DocumentScan; root: Node; walker: RunWalker; fresh: boolean }
+  | { kind: 'changes'; scan: DocumentScan; records: MutationRecord[] };
+
+/**
+ * Marks every detection in the page with CSS highlights, keeps the marks in step with the page, and finds
+ * the mark under the pointer. Never changes the page's DOM.
+ */
+export function startPageMarker({
+  doc: topDoc,
+  detect,
+  families: initialFamilies = FAMILIES,
+  scanFrames = true,
+  frameStyles,
+  recordSlices,
+}: PageMarkerOptions): PageMarker {
+  const win = topDoc.defaultView as Window;
+  const index = new MarkIndex();
+  const scans = new Map<Document, DocumentScan>();
+  const frameScans = new Map<Element, DocumentScan>();
+  const frameListeners = new Map<Element, () => void>();
+  const queue: Task[] = [];
+  let families: readonly Family[] = initialFamilies;
+  let stopped = false;
+
+  const recorder = createSliceRecorder({ win, enabled: recordSlices });
+  const scheduler = createSliceScheduler({
+    win,
+    work,
+    onSlice: (timing) => recorder.slice({ ...timing, sizes: scans.get(topDoc)?.highlights.sizes() }),
+    onIdle: () => recorder.idle(),
+  });
+
+  /**
+   * A walk over `root`. `fresh`: nothing in it was marked before (first read of a document or shadow root),
+   * so the per-node lookups for old marks are skipped: on a big page that is tens of thousands of lookups.
+   */
+  function walkTask(
+    scan: DocumentScan,
+    root: Node,
+    { fresh, startAt, stopAt }: { fresh: boolean; startAt?: Node; stopAt?: Node },
+  ): Task {
+    const walker = createRunWalker({
+      root,
+      startAt,
+      stopAt,
+      hooks: {
+        onShadowRoot: (shadow) => addShadowRoot(scan, shadow),
+        onFrame: (frame) => attachFrame(frame),
+        onBlankNodes: fresh ? undefined : (nodes) => unmarkNodes(nodes),
+      },
+    });
+    return { kind: 'walk', scan, root, walker, fresh };
+  }
+
+  function addShadowRoot(scan: DocumentScan, shadow: ShadowRoot): void {
+    if (scan.seenShadowRoots.has(shadow)) return;
+    scan.seenShadowRoots.add(shadow);
+    // A document's observer does not see into shadow trees; the same observer can watch them too.
+    scan.observer.observe(shadow, OBSERVE_OPTIONS);
+    // Front of the queue: the shadow content is read where it sits in the page, before the walk goes on.
+    queue.unshift(walkTask(scan, shadow, { fresh: true }));
+  }
+
+  function startScan(doc: Document): DocumentScan {
+    const scan: DocumentScan = {
+      doc,
+      highlights: new HighlightSet({ doc }),
+      observer: new MutationObserver((records) => {
+        if (stopped) return;
+        queue.push({ kind: 'changes', scan, records });
+        scheduler.schedule();
+      }),
+      seenShadowRoots: new WeakSet(),
+    };
+    scans.set(doc, scan);
+    scan.highlights.show(families);
+    scan.observer.observe(doc, OBSERVE_OPTIONS);
+    const root = doc.documentElement;
+    if (root) {
+      const start = doc === topDoc ? viewportStart({ doc }) : null;
+      if (start) {
+        // Visible part first: from the first block in view to the end, then the top of the page.
+        queue.push(
+          walkTask(scan, root, { fresh: true, startAt: start }),
+          walkTask(scan, root, { fresh: true, stopAt: start }),
+        );
+      } else {
+        queue.push(walkTask(scan, root, { fresh: true }));
+      }
+    }
+    scheduler.schedule();
+    return scan;
+  }
+
+  function attachFrame(frame: Element): void {
+    if (!scanFrames || stopped) return;
+    if (!frameListeners.has(frame)) {
+      // A frame that navigates gets a new document: scan that one instead.
+      const onLoad = () => startFrame(frame);
+      frame.addEventListener('load', onLoad);
+      frameListeners.set(frame, onLoad);
+    }
+    startFrame(frame);
+  }
+
+  function startFrame(frame: Element): void {
+    if (stopped) return;
+    let doc: Document | null = null;
+    try {
+      doc = (frame as HTMLIFrameElement).contentDocument; // null when cross-origin
+    } catch {
+      doc = null;
+    }
+    const previous = frameScans.get(frame);
+    if (previous && previous.doc === doc) return;
+    if (previous) disposeScan(previous);
+    frameScans.delete(frame);
+    if (!doc || scans.has(doc)) return;
+    const scan = startScan(doc);
+    frameScans.set(frame, scan);
+    adoptFrameStyles(scan);
+  }
+
+  function adoptFrameStyles(scan: DocumentScan): void {
+    const frameWin = scan.doc.defaultView as (Window & typeof globalThis) | null;
+    if (!frameStyles || !frameWin?.CSSStyleSheet) return;
+    try {
+      const sheet = new frameWin.CSSStyleSheet();
+      sheet.replaceSync(frameStyles);
+      scan.doc.adoptedStyleSheets = [...scan.doc.adoptedStyleSheets, sheet];
+      scan.adoptedSheet = sheet;
+    } catch {
+      // An old engine without constructable stylesheets: the frame's marks stay unstyled.
+    }
+  }
+
+  function disposeScan(scan: DocumentScan): void {
+    scan.observer.disconnect();
+    scan.highlights.clear();
+    if (scan.adoptedSheet) {
+      const sheet = scan.adoptedSheet;
+      scan.doc.adoptedStyleSheets = scan.doc.adoptedStyleSheets.filter((other) => other !== sheet);
+    }
+    scans.delete(scan.doc);
+    for (let position = queue.length - 1; position >= 0; position--) {
+      if (queue[position]?.scan === scan) queue.splice(position, 1);
+    }
+  }
+
+  function unmarkNodes(nodes: readonly Text[]): void {
+    for (const node of nodes) {
+      if (!index.has(node)) continue;
+      for (const mark of index.takeMarksOf(node)) unpaint(mark);
+    }
+  }
+
+  function unpaint(mark: Mark): void {
+    scans.get(mark.doc)?.highlights.delete(mark.detection.family, mark.range);
+  }
+
+  function markRun(scan: DocumentScan, run: TextRun, fresh: boolean): void {
+    // Marks from an earlier read of these nodes go first: nothing is marked twice.
+    if (!fresh) unmarkNodes(run.nodes);
+    const detections = detect(run.text);
+    if (detections.length === 0) return;
+    for (const { mark, pieces } of marksForRun({ run, detections, doc: scan.doc })) {
+      index.add({ mark, pieces });
+      scan.highlights.add(mark.detection.family, mark.range);
+    }
+  }
+
+  /** Drops the marks (and frames, shadow roots) inside a subtree that left the page. */
+  function forgetSubtree(scan: DocumentScan, node: Node): void {
+    if (node.nodeType === 3) {
+      unmarkNodes([node as Text]);
+      return;
+    }
+    const walker = scan.doc.createTreeWalker(node, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let current: Node | null = walker.currentNode; current; current = walker.nextNode()) {
+      if (current.nodeType === 3) {
+        unmarkNodes([current as Text]);
+        continue;
+      }
+      const frameScan = frameScans.get(current as Element);
+      if (frameScan) {
+        disposeScan(frameScan);
+        frameScans.delete(current as Element);
+      }
+      const shadow = (current as Element).shadowRoot;
+      if (shadow && scan.seenShadowRoots.has(shadow)) {
+        // Read again if the host comes back.
+        scan.seenShadowRoots.delete(shadow);
+        forgetSubtree(scan, shadow);
+      }
+    }
+  }
+
+  function applyChanges(scan: DocumentScan, records: MutationRecord[]): void {
+    const changes = changesFromRecords(records);
+    for (const node of changes.removed) forgetSubtree(scan, node);
+    for (const frame of changes.frames) attachFrame(frame);
+    for (const root of changes.rescan) {
+      const shadow = (root as Element).shadowRoot;
+      if (shadow) addShadowRoot(scan, shadow);
+      queue.push(walkTask(scan, root, { fresh: false }));
+    }
+  }
+
+  function work(deadline: number): boolean {
+    const performance = win.performance;
+    while (queue.length > 0) {
+      const task = queue[0] as Task;
+      if (task.kind === 'changes') {
+        queue.shift();
+        applyChanges(task.scan, task.records);
+      } else {
+        if (!task.walker.canResume()) {
+          // The page removed the node the walk stood on: read the whole root again (marks are replaced).
+          queue[0] = walkTask(task.scan, task.root, { fresh: false });
+          continue;
+        }
+        for (;;) {
+          const run = task.walker.next();
+          if (!run) {
+            const done = queue.indexOf(task);
+            if (done >= 0) queue.splice(done, 1);
+            break;
+          }
+          markRun(task.scan, run, task.fresh);
+          // A shadow root met during this run jumped the queue: continue there.
+          if (queue[0] !== task || performance.now() >= deadline) break;
+        }
+      }
+      if (performance.now() >= deadline) return queue.length > 0;
+    }
+    return false;
+  }
+
+  function hitTest(x: number, y: number, doc: Document = topDoc): PageHit | null {
+    if (stopped || !scans.has(doc)) return null;
+    const element = doc.elementFromPoint(x, y);
+    if (element) {
+      const frameScan = frameScans.get(element);
+      if (frameScan) {
+        // Into the frame: its viewport starts at the frame's content box.
+        const box = element.getBoundingClientRect();
+        return hitTest(x - box.left - element.clientLeft, y - box.top - element.clientTop, frameScan.doc);
+      }
+    }
+    const caret = caretFromPoint({ doc, x, y });
+    if (caret?.node.nodeType !== 3) return null;
+    for (const mark of index.marksAt(caret.node as Text, caret.offset)) {
+      if (!families.includes(mark.detection.family)) continue;
+      const rect = rectUnder({ mark, x, y });
+      if (rect) return { detection: mark.detection, rect, doc: mark.doc };
+    }
+    return null;
+  }
+
+  startScan(topDoc);
+
+  return {
+    hitTest,
+    setFamilies(next) {
+      families = [...next];
+      for (const scan of scans.values()) scan.highlights.show(families);
+    },
+    stop() {
+      stopped = true;
+      scheduler.stop();
+      queue.length = 0;
+      for (const scan of [...scans.values()]) disposeScan(scan);
+      for (const [frame, onLoad] of frameListeners) frame.removeEventListener('load', onLoad);
+      frameListeners.clear();
+      frameScans.clear();
+    },
+  };
+}
+
+/**
+ * The line box of `mark` that contains (x, y), or null. The caret snaps to the nearest character even when
+ * the pointer is past the end of a line or between lines, so the caret alone would claim hits that are not
+ * on the mark.
+ */
+function rectUnder({ mark, x, y }: { mark: Mark; x: number; y: number }): DOMRect | null {
+  const { range, doc } = mark;
+  const live = doc.createRange();
+  try {
+    live.setStart(range.startContainer, range.startOffset);
+    live.setEnd(range.endContainer, range.endOffset);
+  } catch {
+    return null; // the text changed under the mark; the pending rescan will replace it
+  }
+  for (const rect of live.getClientRects()) {
+    if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return rect;
+  }
+  return null;
+}

@@ -1,0 +1,63 @@
+import type { Detection } from '../core/types';
+import type { Mark } from './mark-index';
+import type { TextRun } from './text-runs';
+
+export interface MarkPiece {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+export interface RunMark {
+  mark: Mark;
+  pieces: MarkPiece[];
+}
+
+/**
+ * Turns detections in `run.text` (sorted, non-overlapping) into ranges over the run's text nodes. One pass:
+ * node index and detection index only move forward. StaticRange, not Range: live ranges are updated by
+ * the browser on every DOM change of the page, which on a page with thousands of marks would tax it.
+ */
+export function marksForRun({
+  run,
+  detections,
+  doc,
+}: {
+  run: TextRun;
+  detections: readonly Detection[];
+  doc: Document;
+}): RunMark[] {
+  const StaticRangeClass =
+    (doc.defaultView as (Window & typeof globalThis) | null)?.StaticRange ?? StaticRange;
+  const { nodes, starts } = run;
+  const result: RunMark[] = [];
+  let nodeIndex = 0;
+  for (const detection of detections) {
+    if (detection.end <= detection.start || detection.end > run.text.length) continue;
+    // The node holding the first character: the last node starting at or before it.
+    while (nodeIndex + 1 < nodes.length && (starts[nodeIndex + 1] as number) <= detection.start) nodeIndex++;
+    const pieces: MarkPiece[] = [];
+    let index = nodeIndex;
+    for (;;) {
+      const node = nodes[index] as Text;
+      const nodeStart = starts[index] as number;
+      const nodeEnd = nodeStart + node.data.length;
+      const start = Math.max(detection.start, nodeStart) - nodeStart;
+      const end = Math.min(detection.end, nodeEnd) - nodeStart;
+      if (end > start) pieces.push({ node, start, end });
+      if (detection.end <= nodeEnd || index + 1 >= nodes.length) break;
+      index++;
+    }
+    const first = pieces[0];
+    const last = pieces[pieces.length - 1];
+    if (!first || !last) continue;
+    const range = new StaticRangeClass({
+      startContainer: first.node,
+      startOffset: first.start,
+      endContainer: last.node,
+      endOffset: last.end,
+    });
+    result.push({ mark: { detection, range, doc, nodes: pieces.map((piece) => piece.node) }, pieces });
+  }
+  return result;
+}

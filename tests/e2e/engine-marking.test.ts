@@ -1,0 +1,253 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchPlainChromium } from '../../scripts/lib/bench-browser';
+import { bundleEngine } from '../../scripts/lib/bench-bundle';
+import { idleCount, readMarks, startEngineInPage, waitForIdle } from '../../scripts/lib/bench-engine-page';
+import { type StaticServer, serveStatic } from '../../scripts/lib/static-server';
+
+// The page engine alone (no extension) in real Chromium: marks, coverage, updates, hit-testing.
+const FIXTURES = path.resolve(import.meta.dirname, 'fixtures/engine');
+
+let browser: Browser;
+let server: StaticServer;
+let bundle: string;
+let page: Page;
+
+beforeAll(async () => {
+  [browser, server, bundle] = await Promise.all([
+    launchPlainChromium(),
+    serveStatic([FIXTURES]),
+    bundleEngine(),
+  ]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the fixture, starts watching the page's DOM (as a page script would), then starts the engine. */
+async function openWithEngine(file: string): Promise<void> {
+  page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+  await page.goto(server.url(file));
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records) seen.push(`${record.type} on ${record.target.nodeName}`);
+    });
+    const options = { subtree: true, childList: true, characterData: true, attributes: true };
+    observer.observe(document, options);
+    const shadow = document.getElementById('host')?.shadowRoot;
+    if (shadow) observer.observe(shadow, options);
+    const frameDoc = (document.getElementById('frame') as HTMLIFrameElement | null)?.contentDocument;
+    if (frameDoc) observer.observe(frameDoc, options);
+    Object.assign(window, { __pageSaw: seen, __pageObserver: observer });
+  });
+  const before = await idleCount(page);
+  await startEngineInPage({ page, bundle });
+  await waitForIdle(page, before);
+}
+
+/** Runs `change` in the page and waits for the engine to catch up with it. */
+async function changePage(change: () => void): Promise<void> {
+  const before = await idleCount(page);
+  await page.evaluate(change);
+  await waitForIdle(page, before);
+}
+
+async function pageMutations(): Promise<string[]> {
+  return page.evaluate(() => {
+    const { __pageSaw, __pageObserver } = window as unknown as {
+      __pageSaw: string[];
+      __pageObserver: MutationObserver;
+    };
+    __pageSaw.push(
+      ...__pageObserver.takeRecords().map((record) => `${record.type} on ${record.target.nodeName}`),
+    );
+    return __pageSaw;
+  });
+}
+
+/** Centre of the first `length` characters of the text in `selector` (in the top document). */
+async function pointOnText(
+  selector: string,
+  from: number,
+  length: number,
+): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ({ selector, from, length }) => {
+      const host = document.getElementById('host')?.shadowRoot;
+      const element = document.querySelector(selector) ?? host?.querySelector(selector);
+      const text = element?.firstChild;
+      if (!text) throw new Error(`no text in ${selector}`);
+      const range = document.createRange();
+      range.setStart(text, from);
+      range.setEnd(text, from + length);
+      const box = range.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    },
+    { selector, from, length },
+  );
+}
+
+async function hitAt(point: { x: number; y: number }): Promise<{ text: string; family: string } | null> {
+  return page.evaluate(({ x, y }) => {
+    const marker = (
+      window as unknown as {
+        __marker: { hitTest(x: number, y: number): { detection: { text: string; family: string } } | null };
+      }
+    ).__marker;
+    const hit = marker.hitTest(x, y);
+    return hit ? { text: hit.detection.text, family: hit.detection.family } : null;
+  }, point);
+}
+
+describe('page engine in Chromium', () => {
+  beforeEach(async () => {
+    await page?.close();
+  });
+
+  it('marks each term once, reading <b>运营</b>总监 as one title, and skips text nobody reads', async () => {
+    await openWithEngine('basic.html');
+    const marks = await readMarks(page);
+    expect(marks['role-lens-operations']).toEqual(['运营', '运营总监']);
+    // 销售 in #plain and #short, 销售 in the contenteditable="false" part; nothing from the skipped elements.
+    expect(marks['role-lens-sales']).toEqual(['销售', '销售', '销售']);
+    // 市场营销 in the list, 营销策划 inside the open shadow root.
+    expect(marks['role-lens-marketing']).toEqual(['市场营销', '营销策划']);
+  });
+
+  it('marks a same-origin frame in the frame’s own registry and styles it without touching its DOM', async () => {
+    await openWithEngine('basic.html');
+    const marks = await readMarks(page);
+    expect(marks['#frame role-lens-sales']).toEqual(['销售代表']);
+    const adopted = await page.evaluate(
+      () =>
+        (document.getElementById('frame') as HTMLIFrameElement).contentDocument?.adoptedStyleSheets.length,
+    );
+    expect(adopted).toBe(1);
+  });
+
+  it('marks content that arrives later and drops marks of content that leaves', async () => {
+    await openWithEngine('basic.html');
+    await changePage(() => {
+      const list = document.getElementById('list') as HTMLElement;
+      for (let index = 0; index < 3; index++) {
+        const card = document.createElement('div');
+        card.className = 'card';
+        card.innerHTML = `<h3>新媒体<span>运营</span></h3><p>负责营销活动 ${index}</p>`;
+        list.append(card);
+      }
+    });
+    let marks = await readMarks(page);
+    expect(marks['role-lens-operations']).toEqual(['运营', '运营', '运营', '运营', '运营总监']);
+    expect(marks['role-lens-marketing']).toHaveLength(2 + 3);
+
+    await changePage(() => {
+      document.querySelector('#list .card')?.remove();
+      (document.getElementById('li1') as HTMLElement).remove();
+    });
+    marks = await readMarks(page);
+    expect(marks['role-lens-operations']).toEqual(['运营', '运营', '运营', '运营总监']);
+    expect(marks['role-lens-marketing']).toEqual(['营销', '营销', '营销策划']);
+  });
+
+  it('follows changed text, joins runs when inline text arrives, and never marks twice', async () => {
+    await openWithEngine('basic.html');
+    await changePage(() => {
+      // 销售 → 销售代表 by editing the text node: one mark, the longer one.
+      (document.getElementById('short')?.firstChild as Text).data = '销售代表';
+      // 运营 + an appended inline <span>总监</span> reads as 运营总监.
+      const span = document.createElement('span');
+      span.textContent = '总监';
+      document.getElementById('li2')?.append(span);
+      // Moving a paragraph keeps its marks (once).
+      document.getElementById('list')?.append(document.getElementById('plain') as HTMLElement);
+    });
+    const marks = await readMarks(page);
+    expect(marks['role-lens-sales']).toEqual(['销售', '销售', '销售代表']);
+    expect(marks['role-lens-operations']).toEqual(['运营总监', '运营总监']);
+
+    await changePage(() => {
+      (document.getElementById('short')?.firstChild as Text).data = '财务';
+    });
+    expect((await readMarks(page))['role-lens-sales']).toEqual(['销售', '销售']);
+  });
+
+  it('marks text added inside an open shadow root and in the frame later on', async () => {
+    await openWithEngine('basic.html');
+    await changePage(() => {
+      const shadow = document.getElementById('host')?.shadowRoot as ShadowRoot;
+      const extra = document.createElement('p');
+      extra.textContent = '用户运营';
+      shadow.append(extra);
+      const frameDoc = (document.getElementById('frame') as HTMLIFrameElement).contentDocument as Document;
+      const line = frameDoc.createElement('p');
+      line.textContent = '营销总监';
+      frameDoc.body.append(line);
+    });
+    const marks = await readMarks(page);
+    expect(marks['role-lens-operations']).toEqual(['运营', '运营', '运营总监']);
+    expect(marks['#frame role-lens-marketing']).toEqual(['营销']);
+  });
+
+  it('causes no DOM mutation the page can observe', async () => {
+    await openWithEngine('basic.html');
+    await hitAt(await pointOnText('#split b', 0, 2));
+    await page.evaluate(() =>
+      (window as unknown as { __marker: { setFamilies(f: string[]): void } }).__marker.setFamilies(['sales']),
+    );
+    expect(await pageMutations()).toEqual([]);
+  });
+
+  it('finds the mark under the pointer, and nothing past the end of its line', async () => {
+    await openWithEngine('basic.html');
+    expect(await hitAt(await pointOnText('#split b', 0, 1))).toEqual({
+      text: '运营总监',
+      family: 'operations',
+    });
+    expect(await hitAt(await pointOnText('#plain', 4, 1))).toEqual({ text: '销售', family: 'sales' });
+    expect(await hitAt(await pointOnText('#plain', 2, 1))).toBeNull(); // 团 of 我们的销售团队: not a mark
+    const end = await pointOnText('#short', 0, 2);
+    // #short is 600 px wide and holds only 销售: 200 px right of it the caret still snaps to 销售's end.
+    expect(await hitAt({ x: end.x + 200, y: end.y })).toBeNull();
+    expect(await hitAt(await pointOnText('#inshadow', 1, 1))).toEqual({
+      text: '营销策划',
+      family: 'marketing',
+    });
+  });
+
+  it('finds marks inside the frame, reporting the frame’s document', async () => {
+    await openWithEngine('basic.html');
+    const hit = await page.evaluate(() => {
+      const frame = document.getElementById('frame') as HTMLIFrameElement;
+      const frameDoc = frame.contentDocument as Document;
+      const text = frameDoc.getElementById('inframe')?.firstChild as Text;
+      const range = frameDoc.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 1);
+      const inner = range.getBoundingClientRect();
+      const outer = frame.getBoundingClientRect();
+      const marker = (
+        window as unknown as {
+          __marker: { hitTest(x: number, y: number): { detection: { text: string }; doc: Document } | null };
+        }
+      ).__marker;
+      const found = marker.hitTest(outer.left + inner.left + 5, outer.top + inner.top + 5);
+      return found ? { text: found.detection.text, inFrame: found.doc === frameDoc } : null;
+    });
+    expect(hit).toEqual({ text: '销售代表', inFrame: true });
+  });
+
+  it('shows only the chosen families, and removes every highlight when stopped', async () => {
+    await openWithEngine('basic.html');
+    await page.evaluate(() =>
+      (window as unknown as { __marker: { setFamilies(f: string[]): void } }).__marker.setFamilies(['sales']),
+    );
+    expect(Object.keys(await readMarks(page)).sort()).toEqual(['#frame role-lens-sales', 'role-lens-sales']);
+    expect(await hitAt(await pointOnText('#split b', 0, 1))).toBeNull();
+    await page.evaluate(() => (window as unknown as { __marker: { stop(): void } }).__marker.stop());
+    expect(await readMarks(page)).toEqual({});
+  });
+});
