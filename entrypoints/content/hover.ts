@@ -19,7 +19,8 @@ export class HoverController {
   private frame = 0;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private lastPoint: { x: number; y: number } | undefined;
-  private shownKey = '';
+  /** The mark the tooltip is showing, so a settings change can redraw it without a new hit test. */
+  private shown: HoverTarget | undefined;
   private readonly abort = new AbortController();
 
   constructor(
@@ -39,21 +40,20 @@ export class HoverController {
 
   /** Settings changed what the tooltip shows: redraw it for the same mark. */
   refresh(): void {
-    this.shownKey = '';
-    if (this.options.mount.isVisible && this.lastPoint) this.update(this.lastPoint);
+    if (this.shown && this.options.mount.isVisible) this.show(this.shown);
   }
 
   stop(): void {
     this.abort.abort();
     this.options.win.cancelAnimationFrame(this.frame);
-    clearTimeout(this.hideTimer);
+    this.cancelHide();
     this.options.mount.hide();
   }
 
   private onPointerMove(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
     if (this.options.mount.contains(event.target as Node)) {
-      clearTimeout(this.hideTimer); // reading the tooltip: keep it
+      this.cancelHide(); // reading the tooltip: keep it
       return;
     }
     this.lastPoint = { x: event.clientX, y: event.clientY };
@@ -70,14 +70,19 @@ export class HoverController {
       this.scheduleHide();
       return;
     }
-    clearTimeout(this.hideTimer);
-    const { detection, rect } = hit;
-    const key = `${detection.term}@${Math.round(rect.left)},${Math.round(rect.top)}`;
-    if (key === this.shownKey && this.options.mount.isVisible) return;
-    const props = this.options.describe(detection);
-    if (!props) return;
-    this.options.mount.show(props, rect);
-    this.shownKey = key;
+    this.cancelHide();
+    if (this.shown && isSameMark(this.shown, hit) && this.options.mount.isVisible) return;
+    this.show(hit);
+  }
+
+  private show(target: HoverTarget): void {
+    const props = this.options.describe(target.detection);
+    if (!props) {
+      this.hideNow(); // never leave another term's card standing
+      return;
+    }
+    this.options.mount.show(props, target.rect);
+    this.shown = target;
   }
 
   private scheduleHide(): void {
@@ -85,10 +90,24 @@ export class HoverController {
     this.hideTimer = setTimeout(() => this.hideNow(), HIDE_DELAY_MS);
   }
 
-  private hideNow(): void {
+  private cancelHide(): void {
     clearTimeout(this.hideTimer);
     this.hideTimer = undefined;
-    this.shownKey = '';
+  }
+
+  private hideNow(): void {
+    this.cancelHide();
+    this.shown = undefined;
     this.options.mount.hide();
   }
+}
+
+/** The same detection at the same place: moving within a mark does not redraw the tooltip. */
+function isSameMark(a: HoverTarget, b: HoverTarget): boolean {
+  return (
+    a.detection.term === b.detection.term &&
+    a.detection.start === b.detection.start &&
+    Math.round(a.rect.left) === Math.round(b.rect.left) &&
+    Math.round(a.rect.top) === Math.round(b.rect.top)
+  );
 }

@@ -1,10 +1,12 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detector } from '../../core/detector';
-import { explainTerm } from '../../core/knowledge';
+import { explainDetection } from '../../core/explain-detection';
 import { isActiveOn, type Settings } from '../../core/settings';
 import { type PageMarker, startPageMarker } from '../../engine/page-marker';
 import { loadSettings, watchSettings } from '../../platform/settings-store';
 import { HoverController } from './hover';
+import './marks.css';
+import markStyles from './marks.css?inline';
 import { TooltipMount } from './tooltip-mount';
 
 export default defineContentScript({
@@ -37,7 +39,7 @@ export default defineContentScript({
           doc: document,
           detect: (text) => detector.detect(text),
           families: settings.families,
-          isOwnNode: (node) => mount.contains(node),
+          frameStyles: markStyles,
         });
       }
       const activeMarker = marker;
@@ -46,7 +48,7 @@ export default defineContentScript({
         mount,
         hitTest: (x, y) => activeMarker.hitTest(x, y),
         describe: (detection) => {
-          const explanation = explainTerm(detection.term, settings.viewpoints);
+          const explanation = explainDetection(detection, settings.viewpoints, detector);
           return explanation && { explanation, surface: detection.text, theme: settings.theme };
         },
       });

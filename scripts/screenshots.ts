@@ -1,0 +1,37 @@
+/**
+ * `npm run screenshots`: the README's pictures, taken from the built extension in real Chromium:
+ * the tooltip on the bundled sample page, the popup comparing the three words, and the options page.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { launchWithExtension, PROJECT_ROOT } from './lib/chromium';
+import { hoverMark, waitForMarks } from './lib/page-probe';
+import { serveStatic } from './lib/static-server';
+
+const OUT = path.join(PROJECT_ROOT, 'docs');
+mkdirSync(OUT, { recursive: true });
+
+const server = await serveStatic([path.join(PROJECT_ROOT, 'demo')]);
+const browser = await launchWithExtension({ viewport: { width: 1100, height: 720 } });
+try {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('sample-job-page.html'));
+  await waitForMarks(page, 'operations');
+  await hoverMark(page, 'operations', '用户运营');
+  await page.screenshot({ path: path.join(OUT, 'tooltip.png') });
+
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 780, height: 720 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await popup.getByRole('button', { name: '三者对比' }).click();
+  await popup.locator('.rl-popup').screenshot({ path: path.join(OUT, 'popup-compare.png') });
+
+  const options = await browser.context.newPage();
+  await options.setViewportSize({ width: 900, height: 900 });
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.screenshot({ path: path.join(OUT, 'options.png') });
+  console.log(`Screenshots written to ${OUT}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
