@@ -1,9 +1,25 @@
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+
+/**
+ * Keeps Chinese as UTF-8 in the bundles. WXT sets esbuild's charset to ASCII after our `vite` options are
+ * read, which writes every character of the bundled knowledge base as \uXXXX: three times larger raw and
+ * about 12% larger gzipped, on a content script that loads on every page. A plugin's `config` hook runs later.
+ */
+function utf8Output(): Plugin {
+  return {
+    name: 'role-lens:utf8-output',
+    config(config) {
+      config.esbuild = { ...(config.esbuild || {}), charset: 'utf8' };
+    },
+  };
+}
 
 // Role Lens reads pages, never the network. Permissions: `storage` for settings, `activeTab` so the popup
 // can read the current tab's host (for the per-site switch) only when the user opens it.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [utf8Output()] }),
   manifest: ({ browser }) => ({
     name: 'Role Lens 岗位透镜',
     description: 'Marks 运营, 营销 and 销售 in job postings and explains them, viewpoint by viewpoint.',

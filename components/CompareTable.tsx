@@ -1,6 +1,6 @@
 import { citeViewpoints } from '../core/describe';
-import { explainTerm } from '../core/knowledge';
 import type { TermExplanation } from '../core/knowledge-types';
+import { explainTerm } from '../core/term-catalog';
 import { FAMILIES, FAMILY_LABEL } from '../core/types';
 
 /** What a cell says when a viewpoint does not define that word: silence, not invention. */

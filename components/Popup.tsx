@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { explanationToText } from '../core/describe';
-import { explainTerm, searchTerms } from '../core/knowledge';
 import type { Settings } from '../core/settings';
+import { explainTerm, searchTerms } from '../core/term-catalog';
 import { FAMILIES, FAMILY_LABEL } from '../core/types';
 import { CompareTable } from './CompareTable';
 import { SearchBox } from './SearchBox';

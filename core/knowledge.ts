@@ -1,11 +1,9 @@
 import familiesData from '../data/families.json';
-import termsData from '../data/terms.json';
 import titleNotesData from '../data/title-notes.json';
 import viewpointsData from '../data/viewpoints.json';
 import type {
   ExplainedEntry,
   FamilyInfo,
-  TermEntry,
   TermExplanation,
   TitleNote,
   Viewpoint,
@@ -20,7 +18,6 @@ import { FAMILIES, FAMILY_LABEL, type Family } from './types';
 
 export const viewpoints: readonly Viewpoint[] = viewpointsData as Viewpoint[];
 export const families: readonly FamilyInfo[] = familiesData as FamilyInfo[];
-export const terms: readonly TermEntry[] = termsData as TermEntry[];
 export const titleNotes: readonly TitleNote[] = titleNotesData as TitleNote[];
 
 /**
@@ -32,17 +29,8 @@ export const titleNotes: readonly TitleNote[] = titleNotesData as TitleNote[];
  */
 export const DEFAULT_VIEWPOINT_IDS: readonly string[] = ['v01', 'v02', 'v06', 'v11', 'v12'];
 
-const termById = new Map(terms.map((term) => [term.id, term]));
 const familyByKey = new Map(families.map((info) => [info.family, info]));
 const viewpointIndexById = new Map(viewpoints.map((viewpoint, index) => [viewpoint.id, index]));
-
-export function getTerm(id: string): TermEntry | undefined {
-  return termById.get(id);
-}
-
-export function termsOfFamily(family: Family): TermEntry[] {
-  return terms.filter((term) => term.family === family);
-}
 
 export function getViewpoint(id: string): Viewpoint | undefined {
   const index = viewpointIndexById.get(id);
@@ -63,63 +51,6 @@ export function titleNotesOf(termId: string): TitleNote[] {
   return titleNotes
     .filter((note) => note.term === termId)
     .sort((a, b) => (viewpointIndexById.get(a.viewpoint) ?? 0) - (viewpointIndexById.get(b.viewpoint) ?? 0));
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Search (popup)
-
-const DEFAULT_SEARCH_LIMIT = 20;
-
-/** Lower rank sorts first. */
-const RANK = { exact: 0, core: 1, prefix: 2, substring: 3, coreWithin: 4 } as const;
-
-function normalizeQuery(text: string): string {
-  // Latin letters ignore case; Chinese has no case, so lower-casing leaves it untouched.
-  return text.trim().toLowerCase();
-}
-
-interface Hit {
-  term: TermEntry;
-  rank: number;
-  /** Length of the form that matched: a shorter form is a closer match. */
-  formLength: number;
-  order: number;
-}
-
-function bestHit(term: TermEntry, query: string, order: number): Hit | undefined {
-  let best: Hit | undefined;
-  for (const rawForm of [term.id, ...term.forms]) {
-    const form = rawForm.toLowerCase();
-    let rank: number | undefined;
-    if (form === query) rank = RANK.exact;
-    else if (term.kind === 'core' && form.includes(query)) rank = RANK.core;
-    else if (form.startsWith(query)) rank = RANK.prefix;
-    else if (form.includes(query)) rank = RANK.substring;
-    // The family word inside what was typed (运营总监 → 运营) is worth offering, after the direct matches.
-    else if (term.kind === 'core' && query.includes(form)) rank = RANK.coreWithin;
-    if (rank === undefined) continue;
-    const hit = { term, rank, formLength: form.length, order };
-    if (!best || hit.rank < best.rank || (hit.rank === best.rank && hit.formLength < best.formLength)) {
-      best = hit;
-    }
-  }
-  return best;
-}
-
-/**
- * Entries for a search box: exact form match first, then core terms containing the query, then prefix
- * matches, then substring matches, then core terms contained in the query (运营总监 also offers 运营). Traditional input (營運) finds its Simplified entry (运营) through the entry's forms.
- */
-export function searchTerms(query: string, limit = DEFAULT_SEARCH_LIMIT): TermEntry[] {
-  const normalized = normalizeQuery(query);
-  if (normalized === '' || limit <= 0) return [];
-  const hits: Hit[] = [];
-  terms.forEach((term, order) => {
-    const hit = bestHit(term, normalized, order);
-    if (hit) hits.push(hit);
-  });
-  hits.sort((a, b) => a.rank - b.rank || a.formLength - b.formLength || a.order - b.order);
-  return hits.slice(0, limit).map((hit) => hit.term);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -201,19 +132,6 @@ function takeOf(viewpoint: Viewpoint, family: Family): ViewpointTake {
     ...(definition ? { definition: definition.text } : {}),
     quote: definition?.quote ?? mostRelevantQuote(viewpoint, family),
   };
-}
-
-/**
- * Everything a card shows for one term: its family's definition and contrasts, what the text says of the
- * title itself, the disagreement line, and the selected viewpoints' takes in source order (unknown ids are
- * ignored). Undefined when the term id is unknown.
- */
-export function explainTerm(
-  termId: string,
-  selectedViewpointIds: readonly string[],
-): TermExplanation | undefined {
-  const term = getTerm(termId);
-  return term && explainEntry(term, selectedViewpointIds);
 }
 
 /**

@@ -3,7 +3,7 @@ import { detector } from '../../core/detector';
 import { explainDetection } from '../../core/explain-detection';
 import { isActiveOn, type Settings } from '../../core/settings';
 import { type PageMarker, startPageMarker } from '../../engine/page-marker';
-import { loadSettings, watchSettings } from '../../platform/settings-store';
+import { loadSettings, watchSettings } from '../../platform/settings-reader';
 import { HoverController } from './hover';
 import './marks.css';
 import markStyles from './marks.css?inline';

@@ -4,7 +4,8 @@ import '../../components/theme.css';
 import './options.css';
 import { Options } from '../../components/Options';
 import type { Settings } from '../../core/settings';
-import { DEFAULT_SETTINGS, loadSettings, saveSettings, watchSettings } from '../../platform/settings-store';
+import { DEFAULT_SETTINGS, loadSettings, watchSettings } from '../../platform/settings-reader';
+import { saveSettings } from '../../platform/settings-store';
 
 function App() {
   const [settings, setSettings] = useState<Settings>();

@@ -5,7 +5,8 @@ import '../../components/theme.css';
 import './popup.css';
 import { Popup } from '../../components/Popup';
 import { normalizeHost, type Settings } from '../../core/settings';
-import { loadSettings, saveSettings, watchSettings } from '../../platform/settings-store';
+import { loadSettings, watchSettings } from '../../platform/settings-reader';
+import { saveSettings } from '../../platform/settings-store';
 
 /** Host of the active tab; readable because opening the popup grants activeTab. Web pages only. */
 async function activeTabHost(): Promise<string | undefined> {

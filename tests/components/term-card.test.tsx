@@ -2,7 +2,8 @@ import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TermCard } from '../../components/TermCard';
 import { Tooltip } from '../../components/Tooltip';
-import { explainTerm, terms, viewpoints } from '../../core/knowledge';
+import { viewpoints } from '../../core/knowledge';
+import { explainTerm, terms } from '../../core/term-catalog';
 
 afterEach(cleanup);
 const ALL = viewpoints.map((viewpoint) => viewpoint.id);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detector } from '../../core/detector';
 import { explainDetection } from '../../core/explain-detection';
-import { getTerm } from '../../core/knowledge';
+import { getTerm } from '../../core/term-catalog';
 
 const SELECTED = ['v01', 'v12'];
 

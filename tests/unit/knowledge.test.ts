@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_VIEWPOINT_IDS,
-  explainTerm,
-  getTerm,
-  searchTerms,
-  termsOfFamily,
-  viewpoints,
-} from '../../core/knowledge';
+import { DEFAULT_VIEWPOINT_IDS, viewpoints } from '../../core/knowledge';
+import { explainTerm, getTerm, searchTerms, termsOfFamily } from '../../core/term-catalog';
 import { FAMILIES } from '../../core/types';
 
 const ids = (entries: { id: string }[]) => entries.map((entry) => entry.id);

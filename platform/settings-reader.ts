@@ -1,0 +1,40 @@
+import { browser } from 'wxt/browser';
+import { DEFAULT_VIEWPOINT_IDS, viewpoints } from '../core/knowledge';
+import { defaultSettings, parseSettings, type Settings } from '../core/settings';
+
+/**
+ * Reading settings, for every page the content script runs in. Deliberately plain storage.local calls:
+ * the versioned item and its migrations (platform/settings-store.ts) live where settings are written, so
+ * the content script does not carry the storage library on every page.
+ */
+
+/** The storage.local key of the settings item (WXT's `local:settings`). */
+export const SETTINGS_KEY = 'settings';
+
+const KNOWN_VIEWPOINTS = viewpoints.map((viewpoint) => viewpoint.id);
+export const DEFAULT_SETTINGS: Settings = defaultSettings(DEFAULT_VIEWPOINT_IDS);
+
+/** Whatever storage holds, repaired field by field (core/settings.ts): never throws, never loses a valid field. */
+export function repairSettings(raw: unknown): Settings {
+  return parseSettings(raw, KNOWN_VIEWPOINTS, DEFAULT_SETTINGS);
+}
+
+export async function loadSettings(): Promise<Settings> {
+  try {
+    const stored = await browser.storage.local.get(SETTINGS_KEY);
+    return repairSettings(stored[SETTINGS_KEY]);
+  } catch (error) {
+    console.warn('[Role Lens] settings unreadable, using defaults:', error);
+    return repairSettings(undefined);
+  }
+}
+
+/** Calls `onChange` with repaired settings whenever the popup or the options page saves. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes[SETTINGS_KEY];
+    if (area === 'local' && change) onChange(repairSettings(change.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
