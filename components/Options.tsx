@@ -40,6 +40,41 @@ export function Options({ settings, defaults, onChange, status }: OptionsProps) 
         </label>
       </section>
 
+      <section aria-labelledby="rl-families-title">
+        <h2 id="rl-families-title">标记哪些词</h2>
+        <div class="rl-row">
+          {FAMILIES.map((family: Family) => (
+            <label key={family} class="rl-row">
+              <input
+                type="checkbox"
+                checked={settings.families.includes(family)}
+                onChange={() => set({ families: toggled(settings.families, family, FAMILIES) })}
+              />
+              <span class="rl-family" data-family={family}>
+                {FAMILY_LABEL[family]}
+              </span>
+            </label>
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="rl-theme-title">
+        <h2 id="rl-theme-title">卡片配色</h2>
+        <div class="rl-row">
+          {THEMES.map((theme) => (
+            <label key={theme} class="rl-row">
+              <input
+                type="radio"
+                name="theme"
+                checked={settings.theme === theme}
+                onChange={() => set({ theme })}
+              />
+              {THEME_LABEL[theme]}
+            </label>
+          ))}
+        </div>
+      </section>
+
       <section aria-labelledby="rl-viewpoints-title">
         <h2 id="rl-viewpoints-title">显示哪些观点</h2>
         <p class="rl-silence">
@@ -80,24 +115,6 @@ export function Options({ settings, defaults, onChange, status }: OptionsProps) 
         </ul>
       </section>
 
-      <section aria-labelledby="rl-families-title">
-        <h2 id="rl-families-title">标记哪些词</h2>
-        <div class="rl-row">
-          {FAMILIES.map((family: Family) => (
-            <label key={family} class="rl-row">
-              <input
-                type="checkbox"
-                checked={settings.families.includes(family)}
-                onChange={() => set({ families: toggled(settings.families, family, FAMILIES) })}
-              />
-              <span class="rl-family" data-family={family}>
-                {FAMILY_LABEL[family]}
-              </span>
-            </label>
-          ))}
-        </div>
-      </section>
-
       <section aria-labelledby="rl-sites-title">
         <h2 id="rl-sites-title">不在这些网站上运行</h2>
         <textarea
@@ -110,23 +127,6 @@ export function Options({ settings, defaults, onChange, status }: OptionsProps) 
             set({ disabledSites: event.currentTarget.value.split('\n').map(normalizeHost).filter(Boolean) })
           }
         />
-      </section>
-
-      <section aria-labelledby="rl-theme-title">
-        <h2 id="rl-theme-title">卡片配色</h2>
-        <div class="rl-row">
-          {THEMES.map((theme) => (
-            <label key={theme} class="rl-row">
-              <input
-                type="radio"
-                name="theme"
-                checked={settings.theme === theme}
-                onChange={() => set({ theme })}
-              />
-              {THEME_LABEL[theme]}
-            </label>
-          ))}
-        </div>
       </section>
     </main>
   );

@@ -53,10 +53,8 @@ function TitleNotes({ explanation }: { explanation: TermExplanation }) {
       <h3 class="rl-section-title">原文对这个职位的说法</h3>
       <ul class="rl-list rl-title-notes">
         {explanation.titleNotes.map((note) => (
-          <li key={note.viewpoint + note.quote}>
-            <b>{citeViewpoints([note.viewpoint])}：</b>
-            {note.text}
-          </li>
+          // Each note opens with the viewpoint it comes from ("观点 7 把…"): no label needed.
+          <li key={note.viewpoint + note.quote}>{note.text}</li>
         ))}
       </ul>
     </section>

@@ -57,11 +57,18 @@ export function tooltipText(page: Page): Promise<string | null> {
   );
 }
 
-/** Moves the pointer onto the mark and waits for the tooltip; returns its text. */
+/**
+ * Moves the pointer off everything until no tooltip shows, then straight onto the mark (one move, as a
+ * hand that comes to rest), and waits for the tooltip; returns its text. A multi-step move could cross
+ * another mark on the way and open its tooltip over the target.
+ */
 export async function hoverMark(page: Page, family: string, text: string): Promise<string> {
   await page.mouse.move(1, 1);
+  await page.waitForFunction(
+    () => !document.querySelector('role-lens-tooltip')?.shadowRoot?.querySelector('.rl-tooltip'),
+  );
   const { x, y } = await markCentre(page, family, text);
-  await page.mouse.move(x, y, { steps: 2 });
+  await page.mouse.move(x, y);
   await page.waitForFunction(
     (wanted) =>
       document

@@ -176,6 +176,13 @@ describe('title-notes.json', () => {
     }
   });
 
+  it('opens each note with the viewpoint it comes from, since cards show the note without a label', () => {
+    for (const note of titleNotes) {
+      const number = Number.parseInt(note.viewpoint.slice(1), 10);
+      expect(note.text.startsWith(`观点 ${number} `), `${note.term}/${note.viewpoint}`).toBe(true);
+    }
+  });
+
   it('holds at most one note per title and viewpoint', () => {
     const keys = titleNotes.map((note) => `${note.term}/${note.viewpoint}`);
     expect(new Set(keys).size).toBe(keys.length);
