@@ -4,10 +4,11 @@ import { type StaticServer, serveStatic } from '../../scripts/lib/static-server'
 
 export const CORPUS_HTML = path.resolve(PROJECT_ROOT, '../shared/corpus/html');
 export const DEMO_DIR = path.join(PROJECT_ROOT, 'demo');
+export const FIXTURES_DIR = path.join(PROJECT_ROOT, 'tests/e2e/fixtures/extension');
 
-/** The built extension in real Chromium, plus a server for the corpus pages and the demo page. */
+/** The built extension in real Chromium, plus a server for the corpus pages, the demo page and test fixtures. */
 export async function startHarness(): Promise<{ browser: ExtensionBrowser; server: StaticServer }> {
-  const server = await serveStatic([CORPUS_HTML, DEMO_DIR]);
+  const server = await serveStatic([CORPUS_HTML, DEMO_DIR, FIXTURES_DIR]);
   const browser = await launchWithExtension();
   return { browser, server };
 }

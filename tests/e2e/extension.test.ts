@@ -125,3 +125,44 @@ describe('corrupt settings', () => {
     await page.close();
   });
 });
+
+describe('a hostile page', () => {
+  it('cannot hide or distort the tooltip, and sees no DOM change but the one host element', async () => {
+    await writeRawSettings(null);
+    const page = await context.newPage();
+    await page.goto(server.url('hostile-page.html'));
+    await waitForMarks(page, 'operations');
+    const text = await hoverMark(page, 'operations', '用户运营');
+    expect(text).toContain('用户运营');
+    const look = await page.evaluate(() => {
+      const host = document.querySelector('role-lens-tooltip') as HTMLElement;
+      const card = host.shadowRoot?.querySelector('.rl-tooltip') as HTMLElement;
+      const box = card.getBoundingClientRect();
+      return {
+        hostDisplay: getComputedStyle(host).display,
+        hostVisibility: getComputedStyle(host).visibility,
+        fontSize: getComputedStyle(card).fontSize,
+        width: box.width,
+        height: box.height,
+      };
+    });
+    expect(look.hostDisplay).not.toBe('none');
+    expect(look.hostVisibility).toBe('visible');
+    expect(look.fontSize).toBe('13px'); // pixel sizes: the page's 40px root font does not leak in
+    expect(look.width).toBeGreaterThan(200);
+    const mutations = await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
+    expect(mutations).toEqual(['added ROLE-LENS-TOOLTIP to HTML']);
+    await page.close();
+  });
+
+  it('gets its host back when the page removes it', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url('hostile-page.html'));
+    await waitForMarks(page, 'operations');
+    await hoverMark(page, 'operations', '用户运营');
+    await page.evaluate(() => document.querySelector('role-lens-tooltip')?.remove());
+    const text = await hoverMark(page, 'sales', '销售');
+    expect(text).toContain('销售');
+    await page.close();
+  });
+});
