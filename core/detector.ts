@@ -8,8 +8,10 @@ import type { Detection, TitleParts } from './types';
  * Finds 运营 / 营销 / 销售, their Traditional and English forms and the titles built on them.
  *
  * Chinese is read left to right taking the longest surface at each position, the way a dictionary
- * segmenter does: blocking words (运营商, 销售额, 进行) are consumed without a detection, so 进行销售 yields
- * 销售 and never 行销. A detected family word or title then takes a following level word (运营 + 专员).
+ * segmenter does: blocking words (运营商, 销售额) are consumed without a detection. A false join across words
+ * (进行|销售 holds 行销) is a blocking word up to the end of the broken form (进行销), so that ambiguous spot is
+ * left unmarked: neither 行销 nor the 销售 overlapping it. A detected family word or title then takes a
+ * following level word (运营 + 专员).
  */
 export interface Detector {
   /** Detections sorted by start, never overlapping. */

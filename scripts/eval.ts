@@ -12,7 +12,7 @@ import {
   totalOf,
 } from './lib/evaluate';
 import { jiebaCut } from './lib/lexicon-sources';
-import { precision, recall, type ScoreError, strictPrecision, type Tally } from './lib/score';
+import { precision, recall, type ScoreError, type Tally } from './lib/score';
 
 // npm run eval: precision and recall of the detector on ../shared/corpus/labeled-mentions.jsonl, then every error.
 
@@ -33,11 +33,15 @@ const row = (label: string, tally: Tally, target?: { precision: number; recall: 
   const p = precision(tally);
   const r = recall(tally);
   const flag = target && (p < target.precision || r < target.recall) ? '  << below target' : '';
-  return `${label.padEnd(22)} P ${pct(p)}  R ${pct(r)}  (correct ${tally.correct}, FP ${tally.falsePositives}, found ${tally.found}, missed ${tally.missed}, crossings ${tally.crossings}, strict P ${pct(strictPrecision(tally))})${flag}`;
+  return `${label.padEnd(22)} P ${pct(p)}  R ${pct(r)}  (correct ${tally.correct}, FP ${tally.falsePositives}, found ${tally.found}, missed ${tally.missed})${flag}`;
 };
 
-const targetFor = (scope: Scope) => (scope === 'en' ? TARGETS.en : scope === 'zh' ? TARGETS.zh : undefined);
-console.log('Detection accuracy on labeled-mentions.jsonl (zh = zh-Hans + zh-Hant)\n');
+// The Chinese targets hold for zh and are checked on zh-Hans and zh-Hant alone too.
+const targetFor = (scope: Scope) => (scope === 'en' ? TARGETS.en : TARGETS.zh);
+console.log(
+  'Detection accuracy on labeled-mentions.jsonl (zh = zh-Hans + zh-Hant), strict overlap scoring of issue 3:\n' +
+    "a detection overlapping a `none` candidate or another family's candidate is a false positive, however it overlaps it.\n",
+);
 for (const scope of SCOPES) {
   for (const family of FAMILIES)
     console.log(row(`${scope} ${family}`, tallyOf(score, scope, family), targetFor(scope)));

@@ -137,16 +137,19 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
     for (const surface of variants(word)) put([surface, verdict === 'block' ? BLOCK : indexOf(term)]);
   }
 
-  const joins = falseJoins(dictionary, allFamilyForms, rules.falseJoins, cut);
-  const termOfForm = (form: string) => {
+  // jieba reads Simplified text: false joins are found with the Simplified forms, then written in both scripts.
+  const simplifiedForms = unique(entriesOf(rules.familyWords).flatMap(([, words]) => words));
+  const joins = falseJoins(dictionary, simplifiedForms, allFamilyForms, rules.falseJoins, cut);
+  for (const join of joins.blocks) for (const surface of variants(join)) put([surface, BLOCK]);
+  const familyTermOf = (form: string) => {
     const family = familyOfWord.get(form);
-    return family ? indexOf(CANONICAL_FAMILY_WORD[family]) : BLOCK;
+    if (!family) throw new Error(`no family for "${form}"`);
+    return indexOf(CANONICAL_FAMILY_WORD[family]);
   };
-  for (const join of joins.words) for (const surface of variants(join)) put([surface, BLOCK]);
-  for (const { surface, form, at } of joins.spans) {
-    for (const variant of variants(surface)) put([variant, termOfForm(form), at, at + form.length]);
+  for (const { surface, form } of joins.shields) {
+    const at = surface.length - form.length;
+    for (const variant of variants(surface)) put([variant, familyTermOf(form), at, at + form.length]);
   }
-  for (const shield of joins.shields) for (const surface of variants(shield)) put([surface, BLOCK]);
 
   const conditional: ConditionalForm[] = rules.conditional.map((rule) => ({
     forms: rule.forms,
@@ -222,17 +225,26 @@ function classifyDictionaryWord(
 }
 
 /**
- * Where jieba says a family word is a false join, and how the scan must read around it.
- * - words: dictionary words ending inside a family word that jieba keeps whole there (进行 in 进行销售,
- *   航运 in 航运营销); they become blocking words, so the scan reads 进行|销售 like jieba does.
- * - spans: when the false join only appears before the next family word (同行销 is 同|行销, but 同行销售 is
- *   同行|销售), the longer surface detects that next word (同行销售 → 销售).
- * - shields: words that end where a false-join word starts and that jieba keeps whole before the family word
- *   (关联 in 关联营销 beats 联营); they are consumed without a detection so the family word is found.
+ * Where a family form is a false join across two words, and how the scan must read around it.
+ *
+ * A family form that starts inside the word before it (进行|销售 holds 行销, 经营|运营 holds 营运, 航运|营销
+ * holds 运营) is not a mention; the form read left to right there is the false join, and the real family word
+ * after it (销售) overlaps it. The spot is ambiguous to a reader scanning for family forms, so it is left
+ * unmarked: no detection may overlap the false join. jieba decides where that is:
+ * - blocks: for a dictionary word W whose end is the start of a family form F (进行 + 行销), when jieba cuts
+ *   W + the rest of F as W | … (进行|销), the surface W + rest of F (进行销) is a blocking word. It consumes
+ *   the false join whole, so neither 行销 nor the 销售 that follows it is detected.
+ *   When jieba only splits W off before the next family form (同行销 is 同|行销, but 同行销售 is 同行|销售;
+ *   经营销售 is 经营|销售), that longer surface is the blocking word and 同行销 alone still reads 行销.
+ * - shields: where a word that ends on the first character of a false-join word is kept whole by jieba before
+ *   the family form (关联|营销 beats 联营, 名单|行销 beats 单行), the whole surface (关联营销) detects the family
+ *   form at its end. Only that surface: the shield word alone (上游 in 以上游戏) is not consumed.
+ * Only words common enough (minFrequency) and short enough (maxLength) are considered, to keep the lexicon small.
  */
 function falseJoins(
   dictionary: DictWord[],
   forms: string[],
+  allForms: string[],
   { minFrequency, maxLength, shieldMinFrequency }: LexiconRules['falseJoins'],
   cut: (text: string) => string[],
 ) {
@@ -242,10 +254,9 @@ function falseJoins(
       word.length >= 2 &&
       word.length <= maxLength &&
       CJK.test(word) &&
-      !forms.some((form) => word.includes(form)),
+      !allForms.some((form) => word.includes(form)),
   );
-  const words = new Set<string>();
-  const spans = new Map<string, { surface: string; form: string; at: number }>();
+  const blocks = new Set<string>();
   /** false-join word → the family form it breaks and how many of its characters overlap it. */
   const joinOverlaps = new Map<string, { form: string; overlap: number }[]>();
   for (const { word } of candidates) {
@@ -254,7 +265,7 @@ function falseJoins(
         if (!word.endsWith(form.slice(0, overlap))) continue;
         const before = word.slice(0, word.length - overlap);
         if (!keepsWordAt(cut(before + form), before.length, form.length)) {
-          words.add(word);
+          blocks.add(before + form);
           joinOverlaps.set(word, [...(joinOverlaps.get(word) ?? []), { form, overlap }]);
           continue;
         }
@@ -263,7 +274,7 @@ function falseJoins(
           const tokens = cut(surface);
           const at = before.length + form.length - 1;
           if (!keepsWordAt(tokens, before.length, form.length) && keepsWordAt(tokens, at, next.length)) {
-            spans.set(surface, { surface, form: next, at });
+            blocks.add(surface);
           }
         }
       }
@@ -274,20 +285,20 @@ function falseJoins(
     if (freq < shieldMinFrequency) continue;
     byLastChar.set(word.at(-1) ?? '', [...(byLastChar.get(word.at(-1) ?? '') ?? []), word]);
   }
-  const shields = new Set<string>();
+  const shields = new Map<string, { surface: string; form: string }>();
   for (const [join, overlaps] of joinOverlaps) {
     for (const shield of byLastChar.get(join[0] ?? '') ?? []) {
-      if (words.has(shield)) continue;
+      if (joinOverlaps.has(shield)) continue;
       for (const { form, overlap } of overlaps) {
         const before = shield + join.slice(1, join.length - overlap);
-        if (keepsWordAt(cut(before + form), before.length, form.length)) shields.add(shield);
+        if (keepsWordAt(cut(before + form), before.length, form.length))
+          shields.set(before + form, { surface: before + form, form });
       }
     }
   }
   return {
-    words: [...words].sort(compare),
-    spans: [...spans.values()].sort((a, b) => compare(a.surface, b.surface)),
-    shields: [...shields].sort(compare),
+    blocks: [...blocks].sort(compare),
+    shields: [...shields.values()].sort((a, b) => compare(a.surface, b.surface)),
   };
 }
 

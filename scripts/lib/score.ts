@@ -3,12 +3,10 @@ import { FAMILIES, type Family } from '../../core/types';
 /**
  * Overlap scoring of detections against labelled candidates (issue 3):
  * - a labelled role candidate is found when a detection of the same family overlaps it;
- * - a detection is correct when it overlaps a candidate of its own family, and a false positive when it
- *   overlaps a `none` candidate or a candidate of another family;
+ * - a detection is a false positive when it overlaps a `none` candidate or a candidate of another family,
+ *   however it overlaps it: 销售 in 进行销售 crosses the `none` candidate 行销 and is a false positive;
+ * - otherwise a detection is correct when it overlaps a candidate of its own family;
  * - a detection that overlaps no candidate is unscored (titles such as 产品经理 hold no candidate word).
- * One exception, reported separately: a detection that merely crosses a `none` candidate which is itself a
- * false join (进行销售: candidate 行销 is `none`, the detection is the real word 销售) is not a false positive,
- * because it does not claim that candidate. `strictPrecision` counts those too.
  */
 export type Label = Family | 'none';
 export type Language = 'zh-Hans' | 'zh-Hant' | 'en';
@@ -53,8 +51,6 @@ export interface Tally {
   /** Detections that overlap a candidate of their family. */
   correct: number;
   falsePositives: number;
-  /** Detections that only cross a `none` false-join candidate (see above). */
-  crossings: number;
   found: number;
   missed: number;
 }
@@ -68,12 +64,8 @@ export interface Score {
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
-const contains = (outer: { start: number; end: number }, inner: { start: number; end: number }) =>
-  outer.start <= inner.start && inner.end <= outer.end;
-const crosses = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  overlaps(a, b) && !contains(a, b) && !contains(b, a);
 
-export const emptyTally = (): Tally => ({ correct: 0, falsePositives: 0, crossings: 0, found: 0, missed: 0 });
+export const emptyTally = (): Tally => ({ correct: 0, falsePositives: 0, found: 0, missed: 0 });
 
 function emptyTallies(): Record<Language, Record<Family, Tally>> {
   const byLanguage = {} as Record<Language, Record<Family, Tally>>;
@@ -94,23 +86,18 @@ export function scoreUnits(units: { unit: Unit; detections: ScoredSpan[] }[]): S
     for (const detection of detections) {
       const touched = unit.candidates.filter((candidate) => overlaps(candidate, detection));
       const tally = byFamily[detection.family];
-      if (touched.length === 0) unscored++;
-      else if (touched.some((candidate) => candidate.label === detection.family)) tally.correct++;
-      else {
-        const wrong = touched.find(
-          (candidate) => candidate.label !== 'none' || !crosses(candidate, detection),
-        );
-        if (wrong) {
-          tally.falsePositives++;
-          errors.push({
-            kind: 'false-positive',
-            unit,
-            ...span(detection),
-            family: detection.family,
-            label: wrong.label,
-          });
-        } else tally.crossings++;
-      }
+      const wrong = touched.find((candidate) => candidate.label !== detection.family);
+      if (wrong) {
+        tally.falsePositives++;
+        errors.push({
+          kind: 'false-positive',
+          unit,
+          ...span(detection),
+          family: detection.family,
+          label: wrong.label,
+        });
+      } else if (touched.length > 0) tally.correct++;
+      else unscored++;
     }
     for (const candidate of unit.candidates) {
       if (candidate.label === 'none') continue;
@@ -136,7 +123,6 @@ export function sumTallies(tallies: Tally[]): Tally {
   for (const tally of tallies) {
     total.correct += tally.correct;
     total.falsePositives += tally.falsePositives;
-    total.crossings += tally.crossings;
     total.found += tally.found;
     total.missed += tally.missed;
   }
@@ -146,9 +132,4 @@ export function sumTallies(tallies: Tally[]): Tally {
 /** Precision over scored detections; 1 when nothing was detected (no claim, no false claim). */
 export const precision = (t: Tally) =>
   t.correct + t.falsePositives === 0 ? 1 : t.correct / (t.correct + t.falsePositives);
-/** Precision that also counts crossings of false-join candidates as false positives. */
-export const strictPrecision = (t: Tally) => {
-  const claimed = t.correct + t.falsePositives + t.crossings;
-  return claimed === 0 ? 1 : t.correct / claimed;
-};
 export const recall = (t: Tally) => (t.found + t.missed === 0 ? 1 : t.found / (t.found + t.missed));

@@ -11,7 +11,9 @@ import {
 } from '../../scripts/lib/evaluate';
 import { precision, recall } from '../../scripts/lib/score';
 
-// The targets of issue 3 on ../shared/corpus/labeled-mentions.jsonl; `npm run eval` lists every error.
+// The targets of issue 3 on ../shared/corpus/labeled-mentions.jsonl, scored strictly: any detection that
+// overlaps a `none` candidate or another family's candidate is a false positive. Chinese is Simplified and
+// Traditional together; `npm run eval` also prints each of them alone and lists every error.
 const available = corpusAvailable();
 if (!available) console.warn(`accuracy test skipped: ${LABELED_MENTIONS} not found`);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { precision, recall, scoreUnits, strictPrecision, type Unit } from '../../scripts/lib/score';
+import { precision, recall, scoreUnits, type Unit } from '../../scripts/lib/score';
 
 const unit = (text: string, candidates: Unit['candidates'], lang: Unit['lang'] = 'zh-Hans'): Unit => ({
   unit_id: text,
@@ -48,13 +48,34 @@ describe('scoreUnits', () => {
     expect(errors[0]).toMatchObject({ kind: 'miss', family: 'sales' });
   });
 
-  it('does not count a detection that only crosses a none false-join candidate, except in strict precision', () => {
-    // 进行销售: the candidate 行销 (2..4) is none; the detection 销售 (3..5) crosses it.
+  it('counts a detection that crosses a none false-join candidate as a false positive', () => {
+    // 我们进行销售: the candidate 行销 (3..5) is none; the detection 销售 (4..6) crosses it.
     const u = unit('我们进行销售', [{ start: 3, end: 5, surface: '行销', label: 'none' }]);
-    const { tallies } = scoreUnits([{ unit: u, detections: [span(4, 6, 'sales')] }]);
-    expect(tallies['zh-Hans'].sales).toMatchObject({ correct: 0, falsePositives: 0, crossings: 1 });
-    expect(precision(tallies['zh-Hans'].sales)).toBe(1);
-    expect(strictPrecision(tallies['zh-Hans'].sales)).toBe(0);
+    const { tallies, errors } = scoreUnits([{ unit: u, detections: [span(4, 6, 'sales')] }]);
+    expect(tallies['zh-Hans'].sales).toMatchObject({ correct: 0, falsePositives: 1 });
+    expect(precision(tallies['zh-Hans'].sales)).toBe(0);
+    expect(errors[0]).toMatchObject({ kind: 'false-positive', family: 'sales', label: 'none' });
+  });
+
+  it('counts a detection that crosses a candidate of another family as a false positive', () => {
+    // 运营销售 read as 营销: it crosses both the operations and the sales candidate.
+    const u = unit('运营销售', [
+      { start: 0, end: 2, surface: '运营', label: 'operations' },
+      { start: 2, end: 4, surface: '销售', label: 'sales' },
+    ]);
+    const { tallies } = scoreUnits([{ unit: u, detections: [span(1, 3, 'marketing')] }]);
+    expect(tallies['zh-Hans'].marketing.falsePositives).toBe(1);
+    expect(tallies['zh-Hans'].operations.missed).toBe(1);
+    expect(tallies['zh-Hans'].sales.missed).toBe(1);
+  });
+
+  it('counts a detection over its own candidate and a none candidate as a false positive that still finds', () => {
+    const u = unit('销售额销售', [
+      { start: 0, end: 2, surface: '销售', label: 'none' },
+      { start: 3, end: 5, surface: '销售', label: 'sales' },
+    ]);
+    const { tallies } = scoreUnits([{ unit: u, detections: [span(0, 5, 'sales')] }]);
+    expect(tallies['zh-Hans'].sales).toMatchObject({ correct: 0, falsePositives: 1, found: 1, missed: 0 });
   });
 
   it('still counts a detection that contains a none candidate', () => {
@@ -73,12 +94,12 @@ describe('scoreUnits', () => {
 
 describe('precision and recall', () => {
   it('computes the ratios', () => {
-    const tally = { correct: 9, falsePositives: 1, crossings: 0, found: 3, missed: 1 };
+    const tally = { correct: 9, falsePositives: 1, found: 3, missed: 1 };
     expect(precision(tally)).toBeCloseTo(0.9);
     expect(recall(tally)).toBeCloseTo(0.75);
   });
   it('is 1 when there is nothing to count', () => {
-    const empty = { correct: 0, falsePositives: 0, crossings: 0, found: 0, missed: 0 };
+    const empty = { correct: 0, falsePositives: 0, found: 0, missed: 0 };
     expect(precision(empty)).toBe(1);
     expect(recall(empty)).toBe(1);
   });

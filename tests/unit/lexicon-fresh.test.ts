@@ -27,9 +27,15 @@ describe('buildLexicon', () => {
     expect(item('運營商')?.[1]).toBe(-1);
     expect(termId('營運專員')).toBe('运营专员');
   });
-  it('turns words that jieba keeps before a family word into blocking words', () => {
-    expect(item('进行')?.[1]).toBe(-1);
-    expect(item('執行')?.[1]).toBe(-1);
+  it('blocks a false join whole: the word jieba keeps before a family form, up to the end of that form', () => {
+    expect(item('进行销')?.[1]).toBe(-1);
+    expect(item('執行銷')?.[1]).toBe(-1);
+    expect(item('同行销售')?.[1]).toBe(-1);
+    expect(item('进行')).toBeUndefined();
+  });
+  it('detects the family form where jieba keeps the word before a false join whole', () => {
+    expect(item('名单行销')).toEqual(['名单行销', lexicon.terms.findIndex((t) => t.id === '营销'), 2, 4]);
+    expect(item('上游')).toBeUndefined();
   });
   it('keeps every curated term and composes titles from object words', () => {
     for (const term of inputs.terms) expect(lexicon.terms.some((t) => t.id === term.id)).toBe(true);
