@@ -72,6 +72,27 @@ export function createDetector(lexicon: Lexicon): Detector {
     return clauseMarkers.some((marker) => clause.includes(marker));
   };
 
+  const measuredFamilies = new Set(lexicon.measuredBy.families);
+  const { verbs: measuringVerbs, reach: measureReach } = lexicon.measuredBy;
+  /**
+   * Whether a family word at [start, end) closes the object of a measuring verb (监测电商平台 + 销售), read
+   * back over Chinese characters only, and not past 等 (安防监控等领域: the verb is a list item there). A
+   * surface ending in a level word (销售人员) names people, never a figure.
+   */
+  const measured = (text: string, start: number, end: number, termIndex: number): boolean => {
+    const family = lexicon.terms[termIndex]?.family;
+    if (!family || !measuredFamilies.has(family)) return false;
+    const limit = Math.max(0, start - measureReach);
+    for (let at = start - 1; at >= limit; at--) {
+      const unit = text.charCodeAt(at);
+      if (!isHan(unit) || unit === LIST_END) return false;
+      for (const verb of measuringVerbs)
+        if (at + verb.length <= start && text.startsWith(verb, at))
+          return !levels.some((level) => text.startsWith(level, end - level.length));
+    }
+    return false;
+  };
+
   const emit = (out: Detection[], text: string, start: number, end: number, termIndex: number) => {
     const term = lexicon.terms[termIndex];
     if (term) out.push({ start, end, text: text.slice(start, end), term: term.id, family: term.family });
@@ -98,16 +119,22 @@ export function createDetector(lexicon: Lexicon): Detector {
         // already decided what follows. Otherwise the family word may take a level or meet a figure word.
         const reachesEnd = spanEnd === match.end;
         const end = reachesEnd ? extendByLevel(text, spanEnd) : spanEnd;
-        const blocked = reachesEnd && followedByBlocker(text, start, spanEnd);
+        const blocked =
+          reachesEnd &&
+          (followedByBlocker(text, start, spanEnd) ||
+            (end === spanEnd && measured(text, start, end, action.term)));
         if (!blocked && !inBlockedClause(text, start, end, action.term)) {
           emit(out, text, start, end, action.term);
         }
         // Continue right after the detection: in 業務銷售 the span is 業務 and 銷售 is read next.
         next = end;
       } else if (action.kind === 'conditional') {
-        if (conditionHolds(action.rule, text, i) && !inBlockedClause(text, i, match.end, action.rule.term)) {
+        const rule = action.rule;
+        const holds =
+          conditionHolds(rule, text, i) || coordinated(rule.partners, lexicon.joiners, text, i, match.end);
+        if (holds && !inBlockedClause(text, i, match.end, rule.term)) {
           const end = extendByLevel(text, match.end);
-          emit(out, text, i, end, action.rule.term);
+          emit(out, text, i, end, rule.term);
           next = end;
         }
       }
@@ -150,6 +177,23 @@ function conditionHolds(rule: ConditionalForm, text: string, start: number): boo
     if (start >= word.length && text.startsWith(word, start - word.length)) return true;
   return false;
 }
+
+/** Whether a form at [start, end) is joined to a partner word on either side (業務與行銷, 行銷/業務). */
+function coordinated(partners: string[], joiners: string, text: string, start: number, end: number): boolean {
+  if (end < text.length && joiners.includes(text.charAt(end)))
+    for (const partner of partners) if (text.startsWith(partner, end + 1)) return true;
+  if (start > 0 && joiners.includes(text.charAt(start - 1)))
+    for (const partner of partners) {
+      const at = start - 1 - partner.length;
+      if (at >= 0 && text.startsWith(partner, at)) return true;
+    }
+  return false;
+}
+
+/** 等, which closes a list ("A、B等"). */
+const LIST_END = 0x7b49;
+/** CJK ideographs (extension A and the unified block). */
+const isHan = (unit: number) => unit >= 0x3400 && unit <= 0x9fff;
 
 /** The detector the extension and the tools use, built from the bundled lexicon. */
 export const detector: Detector = createDetector(lexiconData as unknown as Lexicon);

@@ -26,6 +26,11 @@ export interface ConditionalForm {
   term: number;
   /** Words right before the form that make it the role (擔任 + 業務). Role words after it are span items. */
   before: string[];
+  /**
+   * Sister functions: the form joined to one of them by a joiner, on either side, is a department beside
+   * another (業務與行銷, 行銷/業務, 與業務、技術團隊), so it is the role too.
+   */
+  partners: string[];
 }
 
 export interface EnglishRules {
@@ -45,6 +50,13 @@ export interface Lexicon {
   blockAfter: Record<string, string[]>;
   /** Families whose detections are dropped when their sentence holds a marker (安全运营: IT, not the role). */
   clauseBlock: { families: Family[]; markers: string[] };
+  /** Single characters that join coordinated words (、 / 與 及 和 或), for ConditionalForm.partners. */
+  joiners: string;
+  /**
+   * A bare family word (no level after it) in the object of a measuring verb is a figure (监测电商平台销售,
+   * 预测销售): the verb must start within `reach` characters before it, with only CJK characters between.
+   */
+  measuredBy: { families: Family[]; verbs: string[]; reach: number };
   /** Rank or post words that extend a detected family word or title to the right (运营 + 专员). */
   levels: string[];
   en: EnglishRules;

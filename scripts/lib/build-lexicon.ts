@@ -21,7 +21,10 @@ export interface LexiconRules {
   blockBefore: Record<string, string[]>;
   spans: { surface: string; term: string; start: number; end: number }[];
   /** Forms that are the role only beside a role word; `forms` are taken as written (no Traditional variant). */
-  conditional: { forms: string[]; term: string; after: string[]; before: string[] }[];
+  conditional: { forms: string[]; term: string; after: string[]; before: string[]; partners: string[] }[];
+  /** Characters that join coordinated words, for the conditional forms' partners. */
+  coordination: { joiners: string };
+  measuredBy: { families: Family[]; verbs: string[]; reach: number };
   blockWords: { words: string[] };
   falseJoins: { minFrequency: number; maxLength: number; shieldMinFrequency: number };
   clauseBlock: { families: Family[]; markers: string[] };
@@ -62,6 +65,15 @@ const entriesOf = <T>(record: Record<string, T>): [string, T][] =>
 export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): Lexicon {
   const toTraditional = traditionalConverter(rules.traditionalChars);
   const variants = (text: string) => unique([text, toTraditional(text)]);
+  // Neighbour words are kept in the script of the word they stand beside (營運 + 績效, 业务 + 或 + 销售): a page
+  // does not mix scripts inside a phrase, and the lexicon ships on every page.
+  const traditionalChars = new Set(rules.traditionalChars.traditional);
+  const inScriptOf = (forms: string[], words: string[]) => {
+    if (forms.every((form) => toTraditional(form) !== form)) return unique(words);
+    if (forms.every((form) => [...form].some((char) => traditionalChars.has(char))))
+      return unique(words.map(toTraditional));
+    return unique(words.flatMap(variants));
+  };
 
   const lexiconTerms: LexiconTerm[] = [];
   const termIndex = new Map<string, number>();
@@ -107,7 +119,7 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
   // A conditional form before one of its role words is the role: 業務 + 專員, 业务 + 精英.
   for (const rule of rules.conditional) {
     for (const form of rule.forms) {
-      for (const after of rule.after.flatMap(variants))
+      for (const after of inScriptOf([form], rule.after))
         put([form + after, indexOf(rule.term), 0, form.length]);
     }
   }
@@ -154,7 +166,8 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
   const conditional: ConditionalForm[] = rules.conditional.map((rule) => ({
     forms: rule.forms,
     term: indexOf(rule.term),
-    before: unique(rule.before.flatMap(variants)).sort(),
+    before: inScriptOf(rule.forms, rule.before).sort(),
+    partners: inScriptOf(rule.forms, rule.partners).sort(),
   }));
 
   return {
@@ -165,13 +178,19 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
     blockAfter: Object.fromEntries(
       entriesOf(rules.blockAfter)
         .flatMap(([word, after]) =>
-          variants(word).map((form) => [form, unique(after.flatMap(variants)).sort(compare)] as const),
+          variants(word).map((form) => [form, inScriptOf([form], after).sort(compare)] as const),
         )
         .sort((a, b) => compare(a[0], b[0])),
     ),
     clauseBlock: {
       families: rules.clauseBlock.families,
       markers: unique(rules.clauseBlock.markers.flatMap(variants)).sort(compare),
+    },
+    joiners: unique([...variants(rules.coordination.joiners).join('')]).join(''),
+    measuredBy: {
+      families: rules.measuredBy.families,
+      verbs: unique(rules.measuredBy.verbs.flatMap(variants)).sort(compare),
+      reach: rules.measuredBy.reach,
     },
     levels: unique(rules.composition.levels.flatMap(variants)).sort(byLengthThenText),
     en: {
@@ -340,7 +359,7 @@ export function serializeLexicon(lexicon: Lexicon): string {
   const lines = (items: unknown[]) => items.map((item) => JSON.stringify(item)).join(',\n');
   return `{"terms":[\n${lines(lexicon.terms)}\n],\n"zh":[\n${lines(lexicon.zh)}\n],\n"conditional":${JSON.stringify(
     lexicon.conditional,
-  )},\n"blockAfter":${JSON.stringify(lexicon.blockAfter)},\n"clauseBlock":${JSON.stringify(lexicon.clauseBlock)},\n"levels":${JSON.stringify(lexicon.levels)},\n"en":{"forms":[\n${lines(lexicon.en.forms)}\n],\n"blockAfter":${JSON.stringify(
+  )},\n"blockAfter":${JSON.stringify(lexicon.blockAfter)},\n"clauseBlock":${JSON.stringify(lexicon.clauseBlock)},\n"joiners":${JSON.stringify(lexicon.joiners)},\n"measuredBy":${JSON.stringify(lexicon.measuredBy)},\n"levels":${JSON.stringify(lexicon.levels)},\n"en":{"forms":[\n${lines(lexicon.en.forms)}\n],\n"blockAfter":${JSON.stringify(
     lexicon.en.blockAfter,
   )},\n"blockBefore":${JSON.stringify(lexicon.en.blockBefore)}}}\n`;
 }

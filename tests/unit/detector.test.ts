@@ -76,6 +76,7 @@ describe('hard case: 营运/營運 as the function versus vehicles, capital and 
   it('detects the function', () => {
     expect(found('誠徵營運專員一名')).toEqual([['營運專員', '运营专员']]);
     expect(families('负责门店营运管理')).toEqual(['operations']);
+    expect(families('負責營運管理與數據分析')).toEqual(['operations']);
   });
   it.each([
     '公司加强营运资金管理',
@@ -83,6 +84,8 @@ describe('hard case: 营运/營運 as the function versus vehicles, capital and 
     '年終獎金依營運績效發放',
     '了解公司整體營運狀況',
     '本季營運表現亮眼',
+    '彙整營運資訊供主管參考',
+    '以報表提供公司營運管理資訊',
   ])('blocks %s', (text) => {
     expect(detector.detect(text)).toEqual([]);
   });
@@ -107,6 +110,41 @@ describe('hard case: 業務 as Taiwan’s sales role versus business', () => {
   );
   it('reads mainland 业务员 and 业务经理 as sales titles', () => {
     expect(found('招聘业务员5名')).toEqual([['业务员', '业务员']]);
+  });
+  it.each([
+    ['整合行銷、業務資源', ['marketing', 'sales']],
+    ['負責業務/行銷', ['sales', 'marketing']],
+    ['與客服及業務同步', ['sales']],
+    ['業務和技術團隊', ['sales']],
+    ['具业务或销售工作经验', ['sales', 'sales']],
+  ])(
+    '%s: 業務 joined to a sister function (行銷, 客服, 技術; mainland 销售) is the sales department',
+    (text, expected) => {
+      expect(families(text)).toEqual(expected);
+    },
+  );
+  it.each([
+    ['熟悉銀行業務及法規', []],
+    ['拓展新型業務與行銷通路', ['marketing']],
+    ['公司业务与市场拓展', []],
+  ])(
+    '%s: 業務 joined to anything else, or new lines of business (新型業務), stays business',
+    (text, expected) => {
+      expect(families(text)).toEqual(expected);
+    },
+  );
+});
+
+describe('hard case: sales measured by a verb is a figure', () => {
+  it.each(['每週監測各門市銷售並回報', '负责预测季度销售', '统计各渠道销售'])('blocks %s', (text) => {
+    expect(detector.detect(text)).toEqual([]);
+  });
+  it.each([
+    ['监控销售人员的拜访', '销售人员'],
+    ['安防监控等行业销售经验', '销售'],
+    ['负责预测。销售', '销售'],
+  ])('keeps %s (people, a verb in a list, or a verb in another sentence)', (text, surface) => {
+    expect(detector.detect(text).map((d) => [d.text, d.family])).toEqual([[surface, 'sales']]);
   });
 });
 
@@ -213,9 +251,11 @@ describe('createDetector on a hand-made lexicon', () => {
       ['进行', BLOCK],
       ['业务', BLOCK],
     ],
-    conditional: [{ forms: ['業務'], term: 1, before: ['擔任'] }],
+    conditional: [{ forms: ['業務'], term: 1, before: ['擔任'], partners: ['行銷'] }],
     blockAfter: { 销售: ['额'] },
     clauseBlock: { families: ['operations'], markers: ['安全'] },
+    joiners: '、/',
+    measuredBy: { families: ['sales'], verbs: ['监测'], reach: 4 },
     levels: ['经理'],
     en: { forms: [['sales', 1]], blockAfter: {}, blockBefore: {} },
   };
@@ -229,6 +269,13 @@ describe('createDetector on a hand-made lexicon', () => {
     expect(spans('进行销售额')).toEqual([]);
     expect(spans('擔任業務')).toEqual([[2, 4, '销售']]);
     expect(spans('業務')).toEqual([]);
+    expect(spans('行銷/業務')).toEqual([[3, 5, '销售']]);
+    expect(spans('業務、行銷')).toEqual([[0, 2, '销售']]);
+    expect(spans('業務及行銷')).toEqual([]);
+    expect(spans('监测门店销售')).toEqual([]);
+    expect(spans('监测各地门店销售')).toEqual([[6, 8, '销售']]);
+    expect(spans('监测 销售')).toEqual([[3, 5, '销售']]);
+    expect(spans('监测销售经理')).toEqual([[2, 6, '销售']]);
     expect(spans('安全运营')).toEqual([]);
     expect(spans('sales')).toEqual([[0, 5, '销售']]);
   });
