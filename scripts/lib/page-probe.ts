@@ -1,10 +1,38 @@
-import type { Page } from 'playwright-core';
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
 
-/* Reading Role Lens's marks and tooltip from a page, as a user would see them: shared by tests, demo and bench. */
+/*
+ * Reading Role Lens's marks and tooltip from a page, as a user would see them: shared by tests, demo and bench,
+ * in Chromium (Playwright) and Firefox (Puppeteer over WebDriver BiDi).
+ */
+
+export type Page = PlaywrightPage | PuppeteerPage;
+
+/** The little the probes need of a page; both drivers do it, with different signatures for waiting. */
+interface Probe {
+  evaluate<A, R>(fn: (arg: A) => R, arg?: A): Promise<R>;
+  waitFor<A>(fn: (arg: A) => unknown, arg?: A): Promise<unknown>;
+  move(x: number, y: number): Promise<void>;
+}
+
+// The drivers' own typings map arguments through handle types; the probes pass plain JSON values only.
+type Untyped = (...args: unknown[]) => Promise<unknown>;
+
+function probe(page: Page): Probe {
+  const evaluate = page.evaluate.bind(page) as Untyped;
+  const waitForFunction = page.waitForFunction.bind(page) as Untyped;
+  const isPuppeteer = 'browserContext' in page;
+  return {
+    evaluate: (fn, arg) => evaluate(fn, arg) as Promise<never>,
+    // Puppeteer takes options before the argument, Playwright after it.
+    waitFor: (fn, arg) => (isPuppeteer ? waitForFunction(fn, {}, arg) : waitForFunction(fn, arg)),
+    move: (x, y) => page.mouse.move(x, y),
+  };
+}
 
 /** Number of ranges registered under each Role Lens highlight name, read from the page's own world. */
 export function highlightCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => {
+  return probe(page).evaluate(() => {
     const counts: Record<string, number> = {};
     for (const name of ['role-lens-operations', 'role-lens-marketing', 'role-lens-sales']) {
       counts[name] = CSS.highlights.get(name)?.size ?? 0;
@@ -15,7 +43,7 @@ export function highlightCounts(page: Page): Promise<Record<string, number>> {
 
 /** Waits until the page has at least one mark of `family`. */
 export async function waitForMarks(page: Page, family: string): Promise<void> {
-  await page.waitForFunction((name) => (CSS.highlights.get(name)?.size ?? 0) > 0, `role-lens-${family}`);
+  await probe(page).waitFor((name) => (CSS.highlights.get(name)?.size ?? 0) > 0, `role-lens-${family}`);
 }
 
 /**
@@ -27,7 +55,7 @@ export async function markCentre(
   family: string,
   text: string,
 ): Promise<{ x: number; y: number }> {
-  const found = await page.evaluate(
+  const found = await probe(page).evaluate(
     ({ name, wanted }) => {
       const highlight = CSS.highlights.get(name);
       for (const marked of highlight ?? []) {
@@ -50,10 +78,11 @@ export async function markCentre(
 
 /** Text of the tooltip card, or null while none is shown. */
 export function tooltipText(page: Page): Promise<string | null> {
-  return page.evaluate(
+  return probe(page).evaluate(
     () =>
       document.querySelector('role-lens-tooltip')?.shadowRoot?.querySelector('.rl-tooltip')?.textContent ??
       null,
+    undefined,
   );
 }
 
@@ -63,13 +92,14 @@ export function tooltipText(page: Page): Promise<string | null> {
  * another mark on the way and open its tooltip over the target.
  */
 export async function hoverMark(page: Page, family: string, text: string): Promise<string> {
-  await page.mouse.move(1, 1);
-  await page.waitForFunction(
+  const driver = probe(page);
+  await driver.move(1, 1);
+  await driver.waitFor(
     () => !document.querySelector('role-lens-tooltip')?.shadowRoot?.querySelector('.rl-tooltip'),
   );
   const { x, y } = await markCentre(page, family, text);
-  await page.mouse.move(x, y);
-  await page.waitForFunction(
+  await driver.move(x, y);
+  await driver.waitFor(
     (wanted) =>
       document
         .querySelector('role-lens-tooltip')

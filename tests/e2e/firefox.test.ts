@@ -1,0 +1,42 @@
+import type { Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findFirefox, launchFirefoxWithExtension } from '../../scripts/lib/firefox';
+import { highlightCounts, hoverMark, waitForMarks } from '../../scripts/lib/page-probe';
+import type { StaticServer } from '../../scripts/lib/static-server';
+import { serveStatic } from '../../scripts/lib/static-server';
+import { DEMO_DIR } from './extension-harness';
+
+// Firefox is the second first-class browser (DESIGN.md). .ci/run installs it; elsewhere the test says why it skips.
+const firefox = findFirefox();
+if (!firefox)
+  console.warn('Firefox tests skipped: no Firefox found (apt-get install firefox-esr, or set FIREFOX_PATH).');
+
+describe.runIf(firefox)('Role Lens in Firefox', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await serveStatic([DEMO_DIR]);
+    browser = await launchFirefoxWithExtension({ executablePath: firefox as string });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('marks the sample page and explains a mark on hover', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1100, height: 760 });
+    await page.goto(server.url('sample-job-page.html'));
+    await waitForMarks(page, 'operations');
+    const counts = await highlightCounts(page);
+    for (const name of ['role-lens-operations', 'role-lens-marketing', 'role-lens-sales']) {
+      expect(counts[name]).toBeGreaterThan(0);
+    }
+    const text = await hoverMark(page, 'operations', '用户运营');
+    expect(text).toContain('运营 · 对象：用户');
+    expect(text).toMatch(/观点 \d+ ·/);
+    await page.close();
+  });
+});
