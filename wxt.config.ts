@@ -25,6 +25,13 @@ export default defineConfig({
     description: 'Marks 运营, 营销 and 销售 in job postings and explains them, viewpoint by viewpoint.',
     permissions: ['storage', 'activeTab'],
     action: { default_title: 'Role Lens 岗位透镜' },
+    // Users can change the key at chrome://extensions/shortcuts (Firefox: about:addons → Manage shortcuts).
+    commands: {
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Switch Role Lens off or on for this site',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -79,3 +79,10 @@ export function normalizeHost(host: string): string {
 export function isActiveOn(settings: Settings, host: string): boolean {
   return settings.enabled && !settings.disabledSites.includes(normalizeHost(host));
 }
+
+/** Settings with Role Lens switched off on `host` (or back on): the popup's switch and the keyboard shortcut. */
+export function withSiteToggled(settings: Settings, host: string, disabled: boolean): Settings {
+  const site = normalizeHost(host);
+  const others = settings.disabledSites.filter((entry) => entry !== site);
+  return { ...settings, disabledSites: disabled ? [...others, site] : others };
+}

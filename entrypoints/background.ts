@@ -1,8 +1,23 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { settingsItem } from '../platform/settings-store';
+import { withSiteToggled } from '../core/settings';
+import { activeTabHost } from '../platform/active-tab';
+import { loadSettings } from '../platform/settings-reader';
+import { saveSettings, settingsItem } from '../platform/settings-store';
 
-// The background has one job: define the settings item at start-up, so its versioned migrations run once,
-// early, instead of racing in every tab. Everything else happens in pages, popup and options.
+/** The keyboard command that switches Role Lens off (or back on) for the current site (wxt.config.ts). */
+export const TOGGLE_SITE_COMMAND = 'toggle-site';
+
+// Two jobs: define the settings item at start-up so its versioned migrations run once, early, instead of
+// racing in every tab; and answer the per-site keyboard shortcut. Everything else happens in pages,
+// popup and options.
 export default defineBackground(() => {
   void settingsItem.getMeta();
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== TOGGLE_SITE_COMMAND) return;
+    const host = await activeTabHost();
+    if (!host) return;
+    const settings = await loadSettings();
+    await saveSettings(withSiteToggled(settings, host, !settings.disabledSites.includes(host)));
+  });
 });

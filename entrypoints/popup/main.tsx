@@ -4,17 +4,10 @@ import { browser } from 'wxt/browser';
 import '../../components/theme.css';
 import './popup.css';
 import { Popup } from '../../components/Popup';
-import { normalizeHost, type Settings } from '../../core/settings';
+import { type Settings, withSiteToggled } from '../../core/settings';
+import { activeTabHost } from '../../platform/active-tab';
 import { loadSettings, watchSettings } from '../../platform/settings-reader';
 import { saveSettings } from '../../platform/settings-store';
-
-/** Host of the active tab; readable because opening the popup grants activeTab. Web pages only. */
-async function activeTabHost(): Promise<string | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (!tab?.url) return undefined;
-  const url = new URL(tab.url);
-  return url.protocol === 'http:' || url.protocol === 'https:' ? normalizeHost(url.hostname) : undefined;
-}
 
 function App() {
   const [settings, setSettings] = useState<Settings>();
@@ -31,14 +24,7 @@ function App() {
     <Popup
       settings={settings}
       host={host}
-      onToggleSite={(site, disabled) =>
-        saveSettings({
-          ...settings,
-          disabledSites: disabled
-            ? [...settings.disabledSites, site]
-            : settings.disabledSites.filter((s) => s !== site),
-        })
-      }
+      onToggleSite={(site, disabled) => saveSettings(withSiteToggled(settings, site, disabled))}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       onCopy={(text) => void navigator.clipboard.writeText(text)}
     />

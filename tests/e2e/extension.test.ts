@@ -126,6 +126,35 @@ describe('corrupt settings', () => {
   });
 });
 
+describe('switching Role Lens off', () => {
+  it('for this site removes its marks from the open tab at once, and switching back brings them back', async () => {
+    await writeRawSettings(null);
+    const page = await context.newPage();
+    await page.goto(server.url('sample-job-page.html'));
+    await waitForMarks(page, 'sales');
+    await writeRawSettings({ disabledSites: ['127.0.0.1'] });
+    await page.waitForFunction(() => (CSS.highlights.get('role-lens-sales')?.size ?? 0) === 0);
+    expect(Object.values(await highlightCounts(page))).toEqual([0, 0, 0]);
+    await writeRawSettings({ disabledSites: [] });
+    await waitForMarks(page, 'sales');
+    expect(await hoverMark(page, 'sales', '销售代表')).toContain('销售代表');
+    await page.close();
+  });
+
+  it('for one family stops marking only that family', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url('sample-job-page.html'));
+    await waitForMarks(page, 'marketing');
+    await writeRawSettings({ families: ['operations', 'sales'] });
+    await page.waitForFunction(() => (CSS.highlights.get('role-lens-marketing')?.size ?? 0) === 0);
+    const counts = await highlightCounts(page);
+    expect(counts['role-lens-operations']).toBeGreaterThan(0);
+    expect(counts['role-lens-sales']).toBeGreaterThan(0);
+    await writeRawSettings(null);
+    await page.close();
+  });
+});
+
 describe('a hostile page', () => {
   it('cannot hide or distort the tooltip, and sees no DOM change but the one host element', async () => {
     await writeRawSettings(null);

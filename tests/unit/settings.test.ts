@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, isActiveOn, normalizeHost, parseSettings } from '../../core/settings';
+import {
+  defaultSettings,
+  isActiveOn,
+  normalizeHost,
+  parseSettings,
+  withSiteToggled,
+} from '../../core/settings';
 
 const KNOWN = ['v01', 'v02', 'v03', 'v11', 'v12'];
 const DEFAULTS = defaultSettings(['v01', 'v11']);
@@ -62,5 +68,19 @@ describe('isActiveOn', () => {
 
   it('normalizes host names the way they are stored', () => {
     expect(normalizeHost(' WWW.Example.COM. ')).toBe('www.example.com');
+  });
+});
+
+describe('withSiteToggled', () => {
+  it('switches a site off once and back on, leaving other sites alone', () => {
+    const start = { ...DEFAULTS, disabledSites: ['a.com'] };
+    const off = withSiteToggled(start, 'Jobs.Example.com', true);
+    expect(off.disabledSites).toEqual(['a.com', 'jobs.example.com']);
+    expect(withSiteToggled(off, 'jobs.example.com', true).disabledSites).toEqual([
+      'a.com',
+      'jobs.example.com',
+    ]);
+    expect(withSiteToggled(off, 'jobs.example.com', false).disabledSites).toEqual(['a.com']);
+    expect(start.disabledSites).toEqual(['a.com']);
   });
 });
