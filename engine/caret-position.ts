@@ -18,9 +18,20 @@ type CaretDocument = Document & {
  * shadow roots it is handed (https://drafts.csswg.org/cssom-view/#dom-document-caretpositionfrompoint);
  * without them it stops at the host.
  */
-export function shadowRootsAt({ doc, x, y }: { doc: Document; x: number; y: number }): ShadowRoot[] {
+export function shadowRootsAt({
+  doc,
+  x,
+  y,
+  element: top = doc.elementFromPoint(x, y),
+}: {
+  doc: Document;
+  x: number;
+  y: number;
+  /** `doc.elementFromPoint(x, y)` if the caller has it already. */
+  element?: Element | null;
+}): ShadowRoot[] {
   const roots: ShadowRoot[] = [];
-  let element = doc.elementFromPoint(x, y);
+  let element = top;
   while (element?.shadowRoot && !roots.includes(element.shadowRoot)) {
     const root = element.shadowRoot;
     roots.push(root);
@@ -35,10 +46,20 @@ export function shadowRootsAt({ doc, x, y }: { doc: Document; x: number; y: numb
  * The caret position at viewport point (x, y): the standard caretPositionFromPoint (Chromium 128+,
  * Firefox), else WebKit's caretRangeFromPoint, which cannot see into shadow roots.
  */
-export function caretFromPoint({ doc, x, y }: { doc: Document; x: number; y: number }): Caret | null {
+export function caretFromPoint({
+  doc,
+  x,
+  y,
+  element,
+}: {
+  doc: Document;
+  x: number;
+  y: number;
+  element?: Element | null;
+}): Caret | null {
   const caretDoc = doc as CaretDocument;
   if (typeof caretDoc.caretPositionFromPoint === 'function') {
-    const shadowRoots = shadowRootsAt({ doc, x, y });
+    const shadowRoots = shadowRootsAt({ doc, x, y, element });
     const position = caretDoc.caretPositionFromPoint(x, y, shadowRoots.length ? { shadowRoots } : undefined);
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }

@@ -1,6 +1,8 @@
 import { type Detection, FAMILIES, type Family } from '../core/types';
-import { caretFromPoint } from './caret-position';
+import { adoptStyles, dropStyles } from './adopted-styles';
+import { detectPiece, pieceEnd } from './detect-in-pieces';
 import { HighlightSet } from './highlight-set';
+import { hitTestPage, type PageHit } from './hit-test';
 import { type Mark, MarkIndex } from './mark-index';
 import { changesFromRecords } from './mutation-changes';
 import { marksForRun } from './run-marks';
@@ -8,6 +10,8 @@ import { createSliceRecorder } from './slice-recorder';
 import { createSliceScheduler } from './slice-scheduler';
 import { createRunWalker, type RunWalker, type TextRun } from './text-runs';
 import { viewportStart } from './viewport-start';
+
+export type { PageHit } from './hit-test';
 
 export interface PageMarkerOptions {
   doc: Document;
@@ -27,14 +31,6 @@ export interface PageMarkerOptions {
   frameStyles?: string;
   /** Record each slice as a `role-lens:slice` performance measure (default: only if the page asked, see slice-recorder). */
   recordSlices?: boolean;
-}
-
-export interface PageHit {
-  detection: Detection;
-  /** The box of the mark's line under the pointer, in the viewport coordinates of `doc`. */
-  rect: DOMRect;
-  /** The document the hit is in (top or a same-origin iframe). */
-  doc: Document;
 }
 
 export interface PageMarker {
@@ -58,7 +54,15 @@ interface DocumentScan {
 }
 
 type Task =
-  | { kind: 'walk'; scan: DocumentScan; root: Node; walker: RunWalker; fresh: boolean }
+  | {
+      kind: 'walk';
+      scan: DocumentScan;
+      root: Node;
+      walker: RunWalker;
+      fresh: boolean;
+      /** The run being marked piece by piece, and where its next piece starts. */
+      current?: { run: TextRun; from: number };
+    }
   | { kind: 'changes'; scan: DocumentScan; records: MutationRecord[] };
 
 /**
@@ -178,29 +182,13 @@ export function startPageMarker({
     if (!doc || scans.has(doc)) return;
     const scan = startScan(doc);
     frameScans.set(frame, scan);
-    adoptFrameStyles(scan);
-  }
-
-  function adoptFrameStyles(scan: DocumentScan): void {
-    const frameWin = scan.doc.defaultView as (Window & typeof globalThis) | null;
-    if (!frameStyles || !frameWin?.CSSStyleSheet) return;
-    try {
-      const sheet = new frameWin.CSSStyleSheet();
-      sheet.replaceSync(frameStyles);
-      scan.doc.adoptedStyleSheets = [...scan.doc.adoptedStyleSheets, sheet];
-      scan.adoptedSheet = sheet;
-    } catch {
-      // An old engine without constructable stylesheets: the frame's marks stay unstyled.
-    }
+    if (frameStyles) scan.adoptedSheet = adoptStyles({ doc, css: frameStyles });
   }
 
   function disposeScan(scan: DocumentScan): void {
     scan.observer.disconnect();
     scan.highlights.clear();
-    if (scan.adoptedSheet) {
-      const sheet = scan.adoptedSheet;
-      scan.doc.adoptedStyleSheets = scan.doc.adoptedStyleSheets.filter((other) => other !== sheet);
-    }
+    if (scan.adoptedSheet) dropStyles({ doc: scan.doc, sheet: scan.adoptedSheet });
     scans.delete(scan.doc);
     for (let position = queue.length - 1; position >= 0; position--) {
       if (queue[position]?.scan === scan) queue.splice(position, 1);
@@ -218,15 +206,20 @@ export function startPageMarker({
     scans.get(mark.doc)?.highlights.delete(mark.detection.family, mark.range);
   }
 
-  function markRun(scan: DocumentScan, run: TextRun, fresh: boolean): void {
-    // Marks from an earlier read of these nodes go first: nothing is marked twice.
-    if (!fresh) unmarkNodes(run.nodes);
-    const detections = detect(run.text);
-    if (detections.length === 0) return;
-    for (const { mark, pieces } of marksForRun({ run, detections, doc: scan.doc })) {
-      index.add({ mark, pieces });
-      scan.highlights.add(mark.detection.family, mark.range);
+  /** Marks the next piece of the task's current run; returns false when the run is done. */
+  function markPiece(task: Task & { kind: 'walk'; current: { run: TextRun; from: number } }): boolean {
+    const { scan, current } = task;
+    const { run, from } = current;
+    const to = pieceEnd(run.text, from);
+    const detections = detectPiece({ detect, text: run.text, from, to });
+    if (detections.length > 0) {
+      for (const { mark, pieces } of marksForRun({ run, detections, doc: scan.doc })) {
+        index.add({ mark, pieces });
+        scan.highlights.add(mark.detection.family, mark.range);
+      }
     }
+    current.from = to;
+    return to < run.text.length;
   }
 
   /** Drops the marks (and frames, shadow roots) inside a subtree that left the page. */
@@ -266,8 +259,34 @@ export function startPageMarker({
     }
   }
 
+  // The page scrolled (an anchor, a restored position, the reader) while parts of it are still unread:
+  // the next slice reads from the new viewport on. A flag only: scroll handlers must stay cheap.
+  let viewportMoved = false;
+  const onScroll = () => {
+    viewportMoved = true;
+  };
+  win.addEventListener('scroll', onScroll, { passive: true, capture: true });
+
+  /** Moves the unread part of the page that is now in view to the front of the queue. */
+  function followViewport(): void {
+    const scan = scans.get(topDoc);
+    const start = scan && viewportStart({ doc: topDoc, evenAtTop: true });
+    if (!scan || !start) return;
+    const task = queue.find(
+      (candidate) => candidate.kind === 'walk' && candidate.scan === scan && candidate.walker.isAhead(start),
+    );
+    if (task?.kind !== 'walk') return;
+    const rest = walkTask(scan, task.root, { fresh: task.fresh, startAt: start, stopAt: task.walker.end });
+    task.walker.stopAt(start);
+    queue.unshift(rest);
+  }
+
   function work(deadline: number): boolean {
     const performance = win.performance;
+    if (viewportMoved) {
+      viewportMoved = false;
+      followViewport();
+    }
     while (queue.length > 0) {
       const task = queue[0] as Task;
       if (task.kind === 'changes') {
@@ -280,13 +299,20 @@ export function startPageMarker({
           continue;
         }
         for (;;) {
-          const run = task.walker.next();
-          if (!run) {
-            const done = queue.indexOf(task);
-            if (done >= 0) queue.splice(done, 1);
-            break;
+          if (!task.current) {
+            const run = task.walker.next();
+            if (!run) {
+              const done = queue.indexOf(task);
+              if (done >= 0) queue.splice(done, 1);
+              break;
+            }
+            // Marks from an earlier read of these nodes go first: nothing is marked twice.
+            if (!task.fresh) unmarkNodes(run.nodes);
+            task.current = { run, from: 0 };
           }
-          markRun(task.scan, run, task.fresh);
+          if (!markPiece(task as Task & { kind: 'walk'; current: { run: TextRun; from: number } })) {
+            task.current = undefined;
+          }
           // A shadow root met during this run jumped the queue: continue there.
           if (queue[0] !== task || performance.now() >= deadline) break;
         }
@@ -298,23 +324,14 @@ export function startPageMarker({
 
   function hitTest(x: number, y: number, doc: Document = topDoc): PageHit | null {
     if (stopped || !scans.has(doc)) return null;
-    const element = doc.elementFromPoint(x, y);
-    if (element) {
-      const frameScan = frameScans.get(element);
-      if (frameScan) {
-        // Into the frame: its viewport starts at the frame's content box.
-        const box = element.getBoundingClientRect();
-        return hitTest(x - box.left - element.clientLeft, y - box.top - element.clientTop, frameScan.doc);
-      }
-    }
-    const caret = caretFromPoint({ doc, x, y });
-    if (caret?.node.nodeType !== 3) return null;
-    for (const mark of index.marksAt(caret.node as Text, caret.offset)) {
-      if (!families.includes(mark.detection.family)) continue;
-      const rect = rectUnder({ mark, x, y });
-      if (rect) return { detection: mark.detection, rect, doc: mark.doc };
-    }
-    return null;
+    return hitTestPage({
+      doc,
+      x,
+      y,
+      index,
+      isShown: (family) => families.includes(family),
+      frameDocument: (element) => frameScans.get(element)?.doc,
+    });
   }
 
   startScan(topDoc);
@@ -328,6 +345,7 @@ export function startPageMarker({
     stop() {
       stopped = true;
       scheduler.stop();
+      win.removeEventListener('scroll', onScroll, { capture: true });
       queue.length = 0;
       for (const scan of [...scans.values()]) disposeScan(scan);
       for (const [frame, onLoad] of frameListeners) frame.removeEventListener('load', onLoad);
@@ -335,24 +353,4 @@ export function startPageMarker({
       frameScans.clear();
     },
   };
-}
-
-/**
- * The line box of `mark` that contains (x, y), or null. The caret snaps to the nearest character even when
- * the pointer is past the end of a line or between lines, so the caret alone would claim hits that are not
- * on the mark.
- */
-function rectUnder({ mark, x, y }: { mark: Mark; x: number; y: number }): DOMRect | null {
-  const { range, doc } = mark;
-  const live = doc.createRange();
-  try {
-    live.setStart(range.startContainer, range.startOffset);
-    live.setEnd(range.endContainer, range.endOffset);
-  } catch {
-    return null; // the text changed under the mark; the pending rescan will replace it
-  }
-  for (const rect of live.getClientRects()) {
-    if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return rect;
-  }
-  return null;
 }

@@ -3,8 +3,8 @@
  * the engine causes comes near a 16 ms frame (a long task, https://w3c.github.io/longtasks/).
  */
 
-/** Work per slice. Under half a frame: one run's detection may overshoot the deadline a little. */
-export const SLICE_BUDGET_MS = 8;
+/** Work per slice: a third of a frame, leaving room for one run that overshoots the deadline. */
+export const SLICE_BUDGET_MS = 5;
 
 export interface SliceTiming {
   start: number;

@@ -31,7 +31,15 @@ export interface RunWalker {
   next(): TextRun | null;
   /** False if the page removed the node the walk would go on from, so it cannot go on. */
   canResume(): boolean;
+  /** True if `node` is still ahead of the walk (after where it stands, before where it stops). */
+  isAhead(node: Node): boolean;
+  /** Ends the walk on reaching `node` (a block boundary), which another walk will take from there. */
+  stopAt(node: Node): void;
+  /** Where the walk ends (undefined: at the end of `root`). */
+  readonly end: Node | undefined;
 }
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -63,7 +71,7 @@ export function createRunWalker({
   root,
   hooks = {},
   startAt,
-  stopAt,
+  stopAt: initialStop,
 }: {
   root: Node;
   hooks?: RunWalkerHooks;
@@ -71,6 +79,7 @@ export function createRunWalker({
   stopAt?: Node;
 }): RunWalker {
   const onBlankNodes = hooks.onBlankNodes;
+  let stopAt = initialStop;
   const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
   const skippedByAttribute = new Set<Node>();
@@ -180,6 +189,17 @@ export function createRunWalker({
     },
     canResume() {
       return pending === null || pending.isConnected === root.isConnected;
+    },
+    isAhead(node) {
+      if (!pending || node === pending || !root.contains(node)) return false;
+      if (!(pending.compareDocumentPosition(node) & FOLLOWING)) return false;
+      return !stopAt || (node !== stopAt && (node.compareDocumentPosition(stopAt) & FOLLOWING) !== 0);
+    },
+    stopAt(node) {
+      stopAt = node;
+    },
+    get end() {
+      return stopAt;
     },
   };
 }

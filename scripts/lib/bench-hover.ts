@@ -1,0 +1,115 @@
+import type { Page } from 'playwright-core';
+
+/** Marks hovered per page, and how long to wait for the tooltip after each move. */
+export const HOVER_SAMPLES = 30;
+const TOOLTIP_WAIT_MS = 1_000;
+/** Longer than the tooltip's hide grace period, so each hover starts with no tooltip. */
+const REST_BETWEEN_MS = 450;
+
+/**
+ * Hover-to-visible latency with the extension: the page's own listener notes each pointermove's timestamp,
+ * and a MutationObserver on the tooltip's open shadow root notes when a tooltip card turns visible (placed,
+ * rendered; it paints in the frame that produced it). Returns one latency (ms) per mark hovered.
+ */
+export async function measureHover(page: Page): Promise<number[]> {
+  // Marks spread over the page (each is scrolled into view before it is hovered).
+  const markCount = await page.evaluate(() =>
+    ['role-lens-operations', 'role-lens-marketing', 'role-lens-sales'].reduce(
+      (sum, name) => sum + ((CSS.highlights.get(name) as unknown as { size: number } | undefined)?.size ?? 0),
+      0,
+    ),
+  );
+  const step = Math.max(1, Math.floor(markCount / HOVER_SAMPLES));
+  const picks = Array.from({ length: Math.min(HOVER_SAMPLES, markCount) }, (_, index) => index * step);
+
+  await page.evaluate(() => {
+    const state = { lastMove: 0, latencies: [] as number[], waiting: false };
+    Object.assign(window, { __hoverBench: state });
+    addEventListener(
+      'pointermove',
+      (event) => {
+        state.lastMove = event.timeStamp;
+        state.waiting = true;
+      },
+      { capture: true },
+    );
+    const checkCard = (host: Element) => {
+      const card = host.shadowRoot?.querySelector<HTMLElement>('div > *');
+      if (state.waiting && card && card.style.visibility === 'visible') {
+        state.latencies.push(performance.now() - state.lastMove);
+        state.waiting = false;
+      }
+    };
+    const watch = (host: Element) => {
+      if (!host.shadowRoot) return;
+      new MutationObserver(() => checkCard(host)).observe(host.shadowRoot, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+      });
+    };
+    const existing = document.querySelector('role-lens-tooltip');
+    if (existing) watch(existing);
+    else {
+      const observer = new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of record.addedNodes) {
+            if ((node as Element).localName === 'role-lens-tooltip') {
+              watch(node as Element);
+              checkCard(node as Element);
+              observer.disconnect();
+            }
+          }
+        }
+      });
+      observer.observe(document.documentElement, { childList: true });
+    }
+  });
+
+  for (const pick of picks) {
+    await page.mouse.move(1, 1);
+    const point = await page.evaluate(async (wanted) => {
+      const ranges: AbstractRange[] = [];
+      for (const name of ['role-lens-operations', 'role-lens-marketing', 'role-lens-sales']) {
+        const highlight = CSS.highlights.get(name) as unknown as Iterable<AbstractRange> | undefined;
+        if (highlight) ranges.push(...highlight);
+      }
+      const range = ranges[wanted];
+      if (!range) return null;
+      const live = document.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      const first = live.getClientRects()[0];
+      if (!first || first.width < 4) return null; // not rendered (display: none)
+      scrollBy(0, first.top - innerHeight / 2);
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const box = live.getClientRects()[0];
+      if (!box) return null;
+      const x = box.left + Math.min(box.width / 2, 8);
+      const y = box.top + box.height / 2;
+      // Only marks that are on top at that point (not under a menu or overlay).
+      return document.elementFromPoint(x, y)?.contains(range.startContainer) ? { x, y } : null;
+    }, pick);
+    if (!point) continue;
+    await page.waitForTimeout(REST_BETWEEN_MS);
+    await page.evaluate(() => {
+      (window as unknown as { __hoverBench: { waiting: boolean } }).__hoverBench.waiting = false;
+    });
+    const before = await page.evaluate(
+      () => (window as unknown as { __hoverBench: { latencies: number[] } }).__hoverBench.latencies.length,
+    );
+    await page.mouse.move(point.x, point.y);
+    await page
+      .waitForFunction(
+        (count) =>
+          (window as unknown as { __hoverBench: { latencies: number[] } }).__hoverBench.latencies.length >
+          count,
+        before,
+        { timeout: TOOLTIP_WAIT_MS, polling: 10 },
+      )
+      .catch(() => undefined);
+  }
+  return page.evaluate(
+    () => (window as unknown as { __hoverBench: { latencies: number[] } }).__hoverBench.latencies,
+  );
+}

@@ -1,0 +1,172 @@
+import type { Page } from 'playwright-core';
+
+/** How long to wait for the engine to finish marking a page before giving up. */
+export const MARKING_TIMEOUT_MS = 120_000;
+
+export interface MarkingFigures {
+  /** Sum of the engine's slices until it first ran out of work (ms). */
+  workMs: number;
+  slices: number;
+  longestSliceMs: number;
+  /** Slices longer than a 60 Hz frame (16.7 ms). */
+  slicesOverFrame: number;
+  /** DOMContentLoaded → start of the engine's first slice (the content script runs at document_idle). */
+  startMs: number | null;
+  /** DOMContentLoaded → end of the first slice that added a mark inside the viewport (ms). */
+  firstViewportMarkMs: number | null;
+  /** DOMContentLoaded → end of the last slice that added a mark (ms). */
+  lastMarkMs: number | null;
+  marks: number;
+}
+
+/** Waits for the engine's first `role-lens:idle` mark, then reads its slices from the performance timeline. */
+export async function readInitialMarking(page: Page): Promise<MarkingFigures> {
+  await page.waitForFunction(() => performance.getEntriesByName('role-lens:idle', 'mark').length > 0, null, {
+    timeout: MARKING_TIMEOUT_MS,
+    polling: 50,
+  });
+  return page.evaluate(() => {
+    type Sizes = Record<string, number>;
+    const idle = performance.getEntriesByName('role-lens:idle', 'mark')[0] as PerformanceEntry;
+    const slices = (
+      performance.getEntriesByName('role-lens:slice', 'measure') as PerformanceMeasure[]
+    ).filter((entry) => entry.startTime <= idle.startTime);
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const dcl = navigation.domContentLoadedEventStart;
+    const total = (sizes: Sizes | undefined) => Object.values(sizes ?? {}).reduce((sum, n) => sum + n, 0);
+    let lastMarkEnd: number | null = null;
+    let previous = 0;
+    for (const slice of slices) {
+      const now = total((slice.detail as { sizes?: Sizes } | null)?.sizes);
+      if (now > previous) lastMarkEnd = slice.startTime + slice.duration;
+      previous = now;
+    }
+    // The first mark in view: the lowest insertion index (highlights are ordered sets) among ranges inside
+    // the viewport, per family, then the first slice whose running count passed it.
+    const firstInView: Record<string, number> = {};
+    const names: Record<string, string> = {
+      operations: 'role-lens-operations',
+      marketing: 'role-lens-marketing',
+      sales: 'role-lens-sales',
+    };
+    for (const [family, name] of Object.entries(names)) {
+      const highlight = CSS.highlights.get(name) as unknown as Iterable<AbstractRange> | undefined;
+      if (!highlight) continue;
+      let index = 0;
+      for (const range of highlight) {
+        const live = document.createRange();
+        live.setStart(range.startContainer, range.startOffset);
+        live.setEnd(range.endContainer, range.endOffset);
+        const box = live.getBoundingClientRect();
+        if (
+          box.width > 0 &&
+          box.bottom > 0 &&
+          box.top < innerHeight &&
+          box.right > 0 &&
+          box.left < innerWidth
+        ) {
+          firstInView[family] = index;
+          break;
+        }
+        index++;
+      }
+    }
+    let firstViewEnd: number | null = null;
+    for (const slice of slices) {
+      const sizes = (slice.detail as { sizes?: Sizes } | null)?.sizes ?? {};
+      if (Object.entries(firstInView).some(([family, index]) => (sizes[family] ?? 0) > index)) {
+        firstViewEnd = slice.startTime + slice.duration;
+        break;
+      }
+    }
+    const last = slices[slices.length - 1];
+    return {
+      workMs: slices.reduce((sum, slice) => sum + slice.duration, 0),
+      slices: slices.length,
+      longestSliceMs: Math.max(0, ...slices.map((slice) => slice.duration)),
+      slicesOverFrame: slices.filter((slice) => slice.duration > 1000 / 60).length,
+      startMs: slices[0] ? slices[0].startTime - dcl : null,
+      firstViewportMarkMs: firstViewEnd === null ? null : firstViewEnd - dcl,
+      lastMarkMs: lastMarkEnd === null ? null : lastMarkEnd - dcl,
+      marks: total((last?.detail as { sizes?: Sizes } | null)?.sizes),
+    };
+  });
+}
+
+/** Runs of the floor pass: the first (cold, like the engine's own first read) and the median of the rest. */
+export const FLOOR_RUNS = 5;
+
+/**
+ * The floor: a bare TreeWalker over the page's text nodes reading each node's text, nothing else. The first
+ * run meets the nodes cold (no JS wrappers yet in this world), as the engine's scan does.
+ */
+export async function measureFloor(
+  page: Page,
+): Promise<{ coldMs: number; warmMs: number; textNodes: number; chars: number }> {
+  return page.evaluate((runs) => {
+    const times: number[] = [];
+    let textNodes = 0;
+    let chars = 0;
+    for (let run = 0; run < runs; run++) {
+      const start = performance.now();
+      const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+      let count = 0;
+      let length = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        length += (node as Text).data.length;
+        count++;
+      }
+      times.push(performance.now() - start);
+      textNodes = count;
+      chars = length;
+    }
+    const warm = times.slice(1).sort((a, b) => a - b);
+    return {
+      coldMs: times[0] ?? 0,
+      warmMs: warm[Math.floor(warm.length / 2)] ?? 0,
+      textNodes,
+      chars,
+    };
+  }, FLOOR_RUNS);
+}
+
+/**
+ * Appends `cardsHtml` (job cards) at the end of the page's main list, waits until the engine has caught up,
+ * and returns the work of its slices since the append.
+ */
+export async function measureAppend(
+  page: Page,
+  cardsHtml: string,
+): Promise<{ workMs: number; slices: number; marksAdded: number }> {
+  const before = await page.evaluate(() => performance.getEntriesByName('role-lens:idle', 'mark').length);
+  const marksBefore = await countMarks(page);
+  const appendedAt = await page.evaluate((html) => {
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    const list = document.getElementById('list') ?? document.body;
+    const start = performance.now();
+    for (const card of [...template.content.children]) list.append(card);
+    return start;
+  }, cardsHtml);
+  await page.waitForFunction(
+    (count) => performance.getEntriesByName('role-lens:idle', 'mark').length > count,
+    before,
+    { timeout: MARKING_TIMEOUT_MS, polling: 20 },
+  );
+  const work = await page.evaluate((since) => {
+    const slices = (
+      performance.getEntriesByName('role-lens:slice', 'measure') as PerformanceMeasure[]
+    ).filter((entry) => entry.startTime >= since);
+    return { workMs: slices.reduce((sum, slice) => sum + slice.duration, 0), slices: slices.length };
+  }, appendedAt);
+  return { ...work, marksAdded: (await countMarks(page)) - marksBefore };
+}
+
+export async function countMarks(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    ['role-lens-operations', 'role-lens-marketing', 'role-lens-sales'].reduce(
+      (sum, name) => sum + ((CSS.highlights.get(name) as unknown as { size: number } | undefined)?.size ?? 0),
+      0,
+    ),
+  );
+}
