@@ -31,6 +31,11 @@ export interface PageMarkerOptions {
   frameStyles?: string;
   /** Record each slice as a `role-lens:slice` performance measure (default: only if the page asked, see slice-recorder). */
   recordSlices?: boolean;
+  /**
+   * Called with each same-origin frame's document when the engine starts marking it (again after the frame
+   * navigates), so the caller can follow the pointer in there too: frames do not pass their events up.
+   */
+  onFrameDocument?: (doc: Document) => void;
 }
 
 export interface PageMarker {
@@ -76,6 +81,7 @@ export function startPageMarker({
   scanFrames = true,
   frameStyles,
   recordSlices,
+  onFrameDocument,
 }: PageMarkerOptions): PageMarker {
   const win = topDoc.defaultView as Window;
   const index = new MarkIndex();
@@ -183,6 +189,7 @@ export function startPageMarker({
     const scan = startScan(doc);
     frameScans.set(frame, scan);
     if (frameStyles) scan.adoptedSheet = adoptStyles({ doc, css: frameStyles });
+    onFrameDocument?.(doc);
   }
 
   function disposeScan(scan: DocumentScan): void {

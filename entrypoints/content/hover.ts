@@ -5,84 +5,96 @@ import type { TooltipMount } from './tooltip-mount';
 /** The engine's answer to "what mark is under this point?" (engine/page-marker.ts). */
 export interface HoverTarget {
   detection: Detection;
+  /** The mark's box in the viewport of the document it is in. */
   rect: DOMRect;
 }
 
 /** Grace period so the pointer can travel from a mark into the tooltip (to read or copy) without it closing. */
 export const HIDE_DELAY_MS = 250;
 
+/** A pointer position in the viewport of `doc` (the top document or a same-origin frame's). */
+interface Point {
+  x: number;
+  y: number;
+  doc: Document;
+}
+
 /**
- * Pointer → mark → tooltip. Pointer moves are coalesced to one hit test per frame; the tooltip is rendered in
- * the same frame the pointer comes to rest on a mark.
+ * Pointer → mark → tooltip. Chromium and Firefox already deliver pointer moves at most once per frame, so a
+ * move is answered at once: hit test (a binary search) and, when the mark changed, one synchronous render,
+ * painted in the very next frame. The tooltip is always drawn in the top window, where it has the whole
+ * viewport; marks inside frames are mapped there.
  */
 export class HoverController {
-  private frame = 0;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
-  private lastPoint: { x: number; y: number } | undefined;
-  /** The mark the tooltip is showing, so a settings change can redraw it without a new hit test. */
-  private shown: HoverTarget | undefined;
+  /** The mark the tooltip shows, so a settings change can redraw it without a new hit test. */
+  private shown: { target: HoverTarget; topRect: DOMRect } | undefined;
   private readonly abort = new AbortController();
 
   constructor(
     private readonly options: {
       win: Window;
       mount: TooltipMount;
-      hitTest: (x: number, y: number) => HoverTarget | null;
+      hitTest: (x: number, y: number, doc: Document) => HoverTarget | null;
       describe: (detection: Detection) => TooltipProps | undefined;
     },
   ) {
-    const listen = { capture: true, passive: true, signal: this.abort.signal };
-    options.win.addEventListener('pointermove', (event) => this.onPointerMove(event), listen);
-    options.win.addEventListener('scroll', () => this.hideNow(), listen);
-    options.win.addEventListener('keydown', (event) => event.key === 'Escape' && this.hideNow(), listen);
-    options.win.addEventListener('blur', () => this.hideNow(), listen);
+    this.follow(options.win);
+  }
+
+  /** Follows the pointer inside a same-origin frame's document as well. */
+  watchFrame(doc: Document): void {
+    if (doc.defaultView) this.follow(doc.defaultView);
   }
 
   /** Settings changed what the tooltip shows: redraw it for the same mark. */
   refresh(): void {
-    if (this.shown && this.options.mount.isVisible) this.show(this.shown);
+    if (this.shown && this.options.mount.isVisible) this.show(this.shown.target, this.shown.topRect);
   }
 
   stop(): void {
     this.abort.abort();
-    this.options.win.cancelAnimationFrame(this.frame);
     this.cancelHide();
     this.options.mount.hide();
   }
 
-  private onPointerMove(event: PointerEvent): void {
+  private follow(win: Window): void {
+    const listen = { capture: true, passive: true, signal: this.abort.signal };
+    win.addEventListener('pointermove', (event) => this.onPointerMove(event, win.document), listen);
+    win.addEventListener('scroll', () => this.hideNow(), listen);
+    win.addEventListener('keydown', (event) => event.key === 'Escape' && this.hideNow(), listen);
+    if (win === this.options.win) win.addEventListener('blur', () => this.hideNow(), listen);
+  }
+
+  private onPointerMove(event: PointerEvent, doc: Document): void {
     if (event.pointerType === 'touch') return;
     if (this.options.mount.contains(event.target as Node)) {
       this.cancelHide(); // reading the tooltip: keep it
       return;
     }
-    this.lastPoint = { x: event.clientX, y: event.clientY };
-    if (this.frame) return;
-    this.frame = this.options.win.requestAnimationFrame(() => {
-      this.frame = 0;
-      if (this.lastPoint) this.update(this.lastPoint);
-    });
+    this.update({ x: event.clientX, y: event.clientY, doc });
   }
 
-  private update(point: { x: number; y: number }): void {
-    const hit = this.options.hitTest(point.x, point.y);
+  private update(point: Point): void {
+    const hit = this.options.hitTest(point.x, point.y, point.doc);
     if (!hit) {
       this.scheduleHide();
       return;
     }
     this.cancelHide();
-    if (this.shown && isSameMark(this.shown, hit) && this.options.mount.isVisible) return;
-    this.show(hit);
+    if (this.shown && isSameMark(this.shown.target, hit) && this.options.mount.isVisible) return;
+    const topRect = toTopViewport(hit.rect, point.doc, this.options.win);
+    if (topRect) this.show(hit, topRect);
   }
 
-  private show(target: HoverTarget): void {
+  private show(target: HoverTarget, topRect: DOMRect): void {
     const props = this.options.describe(target.detection);
     if (!props) {
       this.hideNow(); // never leave another term's card standing
       return;
     }
-    this.options.mount.show(props, target.rect);
-    this.shown = target;
+    this.options.mount.show(props, topRect);
+    this.shown = { target, topRect };
   }
 
   private scheduleHide(): void {
@@ -110,4 +122,23 @@ function isSameMark(a: HoverTarget, b: HoverTarget): boolean {
     Math.round(a.rect.left) === Math.round(b.rect.left) &&
     Math.round(a.rect.top) === Math.round(b.rect.top)
   );
+}
+
+/**
+ * `rect` from the viewport of `doc` into the viewport of the top window, through each (same-origin) frame
+ * element's content box. Undefined if the chain is broken (a frame removed meanwhile).
+ */
+export function toTopViewport(rect: DOMRect, doc: Document, top: Window): DOMRect | undefined {
+  let left = rect.left;
+  let topEdge = rect.top;
+  let win = doc.defaultView;
+  while (win && win !== top) {
+    const frame = win.frameElement;
+    if (!frame) return undefined;
+    const box = frame.getBoundingClientRect();
+    left += box.left + frame.clientLeft;
+    topEdge += box.top + frame.clientTop;
+    win = frame.ownerDocument.defaultView;
+  }
+  return win ? new DOMRect(left, topEdge, rect.width, rect.height) : undefined;
 }

@@ -11,7 +11,11 @@ import { TooltipMount } from './tooltip-mount';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
-  runAt: 'document_idle',
+  // Top frame only (allFrames stays off): the engine marks same-origin frames from here, and a second
+  // copy inside each frame would mark them twice.
+  // As soon as the DOM is parsed: waiting for idle can mean waiting for every image of a big page, and the
+  // engine follows whatever arrives later anyway.
+  runAt: 'document_end',
   async main(ctx) {
     const mount = new TooltipMount(document);
     let settings: Settings = await loadSettings();
@@ -32,6 +36,16 @@ export default defineContentScript({
         stopAll();
         return;
       }
+      hover ??= new HoverController({
+        win: window,
+        mount,
+        hitTest: (x, y, doc) => marker?.hitTest(x, y, doc) ?? null,
+        describe: (detection) => {
+          const explanation = explainDetection(detection, settings.viewpoints, detector);
+          return explanation && { explanation, surface: detection.text, theme: settings.theme };
+        },
+      });
+      const following = hover;
       if (marker) {
         marker.setFamilies(settings.families);
       } else {
@@ -40,19 +54,10 @@ export default defineContentScript({
           detect: (text) => detector.detect(text),
           families: settings.families,
           frameStyles: markStyles,
+          onFrameDocument: (doc) => following.watchFrame(doc),
         });
       }
-      const activeMarker = marker;
-      hover ??= new HoverController({
-        win: window,
-        mount,
-        hitTest: (x, y) => activeMarker.hitTest(x, y),
-        describe: (detection) => {
-          const explanation = explainDetection(detection, settings.viewpoints, detector);
-          return explanation && { explanation, surface: detection.text, theme: settings.theme };
-        },
-      });
-      hover.refresh();
+      following.refresh();
     };
 
     apply();

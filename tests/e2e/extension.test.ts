@@ -126,6 +126,55 @@ describe('corrupt settings', () => {
   });
 });
 
+describe('a same-origin frame', () => {
+  it('is marked, and hovering a mark in it shows the tooltip in the top window beside the mark', async () => {
+    await writeRawSettings(null);
+    const page = await context.newPage();
+    await page.goto(server.url('frame-page.html'));
+    const frame = page.frameLocator('iframe');
+    await expect.poll(() => frame.locator('h1').textContent()).toBe('大客户销售');
+    const child = page.frames().find((candidate) => candidate.url().endsWith('frame-child.html'));
+    if (!child) throw new Error('frame not loaded');
+    await child.waitForFunction(() => (CSS.highlights.get('role-lens-sales')?.size ?? 0) > 0);
+    const markInFrame = await child.evaluate(() => {
+      const [marked] = CSS.highlights.get('role-lens-sales') ?? [];
+      if (!marked) return null;
+      const range = document.createRange();
+      range.setStart(marked.startContainer, marked.startOffset);
+      range.setEnd(marked.endContainer, marked.endOffset);
+      const rect = range.getBoundingClientRect();
+      return {
+        text: range.toString(),
+        x: rect.left + rect.width / 2,
+        y: rect.top + rect.height / 2,
+        bottom: rect.bottom,
+      };
+    });
+    expect(markInFrame?.text).toBe('大客户销售');
+    const frameBox = await page.locator('iframe').boundingBox();
+    if (!markInFrame || !frameBox) throw new Error('no mark or frame box');
+    // Pointer coordinates are the top page's: the frame's content box starts 4px inside its border.
+    await page.mouse.move(frameBox.x + 4 + markInFrame.x, frameBox.y + 4 + markInFrame.y);
+    await page.waitForFunction(() =>
+      document
+        .querySelector('role-lens-tooltip')
+        ?.shadowRoot?.querySelector('.rl-tooltip')
+        ?.textContent?.includes('大客户销售'),
+    );
+    const cardTop = await page.evaluate(
+      () =>
+        document
+          .querySelector('role-lens-tooltip')
+          ?.shadowRoot?.querySelector('.rl-tooltip')
+          ?.getBoundingClientRect().top,
+    );
+    // Drawn in the top window just below the mark (mapped out of the frame), not at the frame's own origin.
+    expect(cardTop).toBeGreaterThan(frameBox.y + markInFrame.bottom);
+    expect(cardTop).toBeLessThan(frameBox.y + markInFrame.bottom + 20);
+    await page.close();
+  });
+});
+
 describe('switching Role Lens off', () => {
   it('for this site removes its marks from the open tab at once, and switching back brings them back', async () => {
     await writeRawSettings(null);
