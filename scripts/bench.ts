@@ -11,7 +11,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { KEEP_NAMES_SHIM, launchPlainChromium } from './lib/bench-browser';
-import { measureHover } from './lib/bench-hover';
+import { installHoverClock, measureHover } from './lib/bench-hover';
 import { jobCardHtml, type LargePage, readPostings, writeLargePage } from './lib/bench-large-page';
 import { type LibraryName, lexiconPattern, markWithLibrary } from './lib/bench-libraries';
 import {
@@ -108,6 +108,7 @@ async function main(): Promise<void> {
   // Asks the engine to record its slices on the performance timeline (engine/slice-recorder.ts).
   await withExtension.context.addInitScript(() => performance.mark('role-lens:record'));
   await withExtension.context.addInitScript(KEEP_NAMES_SHIM);
+  await withExtension.context.addInitScript(installHoverClock);
   const plain = await launchPlainChromium();
   const pattern = lexiconPattern();
 

@@ -1,19 +1,15 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import '../../components/theme.css';
 import './options.css';
 import { Options } from '../../components/Options';
-import type { Settings } from '../../core/settings';
-import { DEFAULT_SETTINGS, loadSettings, watchSettings } from '../../platform/settings-reader';
+import { DEFAULT_SETTINGS } from '../../platform/settings-reader';
 import { saveSettings } from '../../platform/settings-store';
+import { useSettings } from '../../platform/use-settings';
 
 function App() {
-  const [settings, setSettings] = useState<Settings>();
+  const [settings, setSettings] = useSettings();
   const [status, setStatus] = useState('');
-  useEffect(() => {
-    void loadSettings().then(setSettings);
-    return watchSettings(setSettings);
-  }, []);
   if (!settings) return null;
   return (
     <Options

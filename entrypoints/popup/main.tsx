@@ -4,20 +4,18 @@ import { browser } from 'wxt/browser';
 import '../../components/theme.css';
 import './popup.css';
 import { Popup } from '../../components/Popup';
-import { type Settings, withSiteToggled } from '../../core/settings';
+import { withSiteToggled } from '../../core/settings';
 import { activeTabHost } from '../../platform/active-tab';
-import { loadSettings, watchSettings } from '../../platform/settings-reader';
 import { saveSettings } from '../../platform/settings-store';
+import { useSettings } from '../../platform/use-settings';
 
 function App() {
-  const [settings, setSettings] = useState<Settings>();
+  const [settings] = useSettings();
   const [host, setHost] = useState<string>();
   useEffect(() => {
-    void loadSettings().then(setSettings);
     void activeTabHost()
       .then(setHost)
       .catch(() => undefined);
-    return watchSettings(setSettings);
   }, []);
   if (!settings) return null;
   return (

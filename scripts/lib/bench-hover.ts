@@ -7,7 +7,24 @@ const TOOLTIP_WAIT_MS = 1_000;
 const REST_BETWEEN_MS = 450;
 
 /**
- * Hover-to-visible latency with the extension: the page's own listener notes each pointermove's timestamp,
+ * Installed before any other script (an init script): notes each pointermove's timestamp in a window
+ * listener that runs before the content script's, which answers a move synchronously in its own listener.
+ */
+export function installHoverClock(): void {
+  const state = { lastMove: 0, latencies: [] as number[], waiting: false };
+  Object.assign(window, { __hoverBench: state });
+  addEventListener(
+    'pointermove',
+    (event) => {
+      state.lastMove = event.timeStamp;
+      state.waiting = true;
+    },
+    { capture: true },
+  );
+}
+
+/**
+ * Hover-to-visible latency with the extension: the page's own listener (installHoverClock) notes each pointermove's timestamp,
  * and a MutationObserver on the tooltip's open shadow root notes when a tooltip card turns visible (placed,
  * rendered; it paints in the frame that produced it). Returns one latency (ms) per mark hovered.
  */
@@ -23,16 +40,10 @@ export async function measureHover(page: Page): Promise<number[]> {
   const picks = Array.from({ length: Math.min(HOVER_SAMPLES, markCount) }, (_, index) => index * step);
 
   await page.evaluate(() => {
-    const state = { lastMove: 0, latencies: [] as number[], waiting: false };
-    Object.assign(window, { __hoverBench: state });
-    addEventListener(
-      'pointermove',
-      (event) => {
-        state.lastMove = event.timeStamp;
-        state.waiting = true;
-      },
-      { capture: true },
-    );
+    const state = (
+      window as unknown as { __hoverBench?: { lastMove: number; latencies: number[]; waiting: boolean } }
+    ).__hoverBench;
+    if (!state) throw new Error('installHoverClock must run as an init script before the page loads');
     const checkCard = (host: Element) => {
       const card = host.shadowRoot?.querySelector<HTMLElement>('div > *');
       if (state.waiting && card && card.style.visibility === 'visible') {

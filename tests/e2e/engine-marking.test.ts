@@ -1,13 +1,10 @@
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchPlainChromium } from '../../scripts/lib/bench-browser';
-import { bundleEngine } from '../../scripts/lib/bench-bundle';
 import { idleCount, readMarks, startEngineInPage, waitForIdle } from '../../scripts/lib/bench-engine-page';
-import { type StaticServer, serveStatic } from '../../scripts/lib/static-server';
+import type { StaticServer } from '../../scripts/lib/static-server';
+import { startEngineHarness } from './engine-harness';
 
 // The page engine alone (no extension) in real Chromium: marks, coverage, updates, hit-testing.
-const FIXTURES = path.resolve(import.meta.dirname, 'fixtures/engine');
 
 let browser: Browser;
 let server: StaticServer;
@@ -15,11 +12,7 @@ let bundle: string;
 let page: Page;
 
 beforeAll(async () => {
-  [browser, server, bundle] = await Promise.all([
-    launchPlainChromium(),
-    serveStatic([FIXTURES]),
-    bundleEngine(),
-  ]);
+  ({ browser, server, bundle } = await startEngineHarness());
 });
 
 afterAll(async () => {

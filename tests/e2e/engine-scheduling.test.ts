@@ -1,14 +1,11 @@
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchPlainChromium } from '../../scripts/lib/bench-browser';
-import { bundleEngine } from '../../scripts/lib/bench-bundle';
 import { idleCount, readMarks, startEngineInPage, waitForIdle } from '../../scripts/lib/bench-engine-page';
-import { type StaticServer, serveStatic } from '../../scripts/lib/static-server';
+import type { StaticServer } from '../../scripts/lib/static-server';
+import { startEngineHarness } from './engine-harness';
 
 // How the engine spends its time on a long page: in slices, the visible part first, and after a
 // single-page navigation only on what changed. Nothing here measures time: it checks order and coverage.
-const FIXTURES = path.resolve(import.meta.dirname, 'fixtures/engine');
 
 let browser: Browser;
 let server: StaticServer;
@@ -16,11 +13,7 @@ let bundle: string;
 let page: Page;
 
 beforeAll(async () => {
-  [browser, server, bundle] = await Promise.all([
-    launchPlainChromium(),
-    serveStatic([FIXTURES]),
-    bundleEngine(),
-  ]);
+  ({ browser, server, bundle } = await startEngineHarness());
 });
 
 afterAll(async () => {

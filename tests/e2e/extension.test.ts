@@ -126,6 +126,29 @@ describe('corrupt settings', () => {
   });
 });
 
+describe('themes', () => {
+  it('draw the tooltip dark or light as chosen', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url('sample-job-page.html'));
+    await waitForMarks(page, 'sales');
+    const cardColours = () =>
+      page.evaluate(() => {
+        const card = document.querySelector('role-lens-tooltip')?.shadowRoot?.querySelector('.rl-tooltip');
+        return card ? getComputedStyle(card).backgroundColor : null;
+      });
+    await writeRawSettings({ theme: 'dark' });
+    await expect
+      .poll(async () => (await hoverMark(page, 'sales', '销售代表')) && cardColours())
+      .toBe('rgb(29, 33, 37)');
+    await writeRawSettings({ theme: 'light' });
+    await expect
+      .poll(async () => (await hoverMark(page, 'sales', '销售代表')) && cardColours())
+      .toBe('rgb(255, 255, 255)');
+    await writeRawSettings(null);
+    await page.close();
+  });
+});
+
 describe('a same-origin frame', () => {
   it('is marked, and hovering a mark in it shows the tooltip in the top window beside the mark', async () => {
     await writeRawSettings(null);
