@@ -39,6 +39,8 @@ export function createDetector(lexicon: Lexicon): Detector {
   }
   const levels = [...lexicon.levels].sort((a, b) => b.length - a.length);
   const english = createEnglishMatcher(lexicon.en, lexicon.terms);
+  const zhHint = new RegExp(lexicon.hints.zh);
+  const enHint = new RegExp(lexicon.hints.en, 'i');
   const termsById = new Map(lexicon.terms.map((term) => [term.id, term]));
 
   /** The end of a level word right after `end` (运营 + 经理), or `end` itself. */
@@ -99,15 +101,10 @@ export function createDetector(lexicon: Lexicon): Detector {
   };
 
   const detectChinese = (text: string, out: Detection[]) => {
-    let i = 0;
-    while (i < text.length) {
-      if (!trie.mayStartAt(text, i)) {
-        i++;
-        continue;
-      }
+    for (let i = trie.nextStart(text, 0); i < text.length; ) {
       const match = trie.longestAt(text, i);
       if (!match) {
-        i++;
+        i = trie.nextStart(text, i + 1);
         continue;
       }
       const action = match.value;
@@ -138,17 +135,17 @@ export function createDetector(lexicon: Lexicon): Detector {
           next = end;
         }
       }
-      i = next;
+      i = trie.nextStart(text, next);
     }
   };
 
   return {
     detect(text: string): Detection[] {
+      // Most runs hold no surface that can yield a detection: one native test each rejects them unread.
       const found: Detection[] = [];
-      detectChinese(text, found);
-      const englishMatches = english.find(text);
-      if (englishMatches.length === 0) return found;
-      for (const { start, end, term } of englishMatches) emit(found, text, start, end, term);
+      if (zhHint.test(text)) detectChinese(text, found);
+      if (!enHint.test(text)) return found;
+      for (const { start, end, term } of english.find(text)) emit(found, text, start, end, term);
       // Chinese and English surfaces share no characters, so merging is a sort, never a conflict.
       return found.sort((a, b) => a.start - b.start);
     },

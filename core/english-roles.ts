@@ -16,6 +16,7 @@ const CONTEXT_WINDOW = 40;
 // Phrases and neighbouring words never cross a line break: the page engine passes each text run on its own,
 // and the detect command joins runs with "\n", so both must read the same detections.
 
+const WORD_UNIT = /[A-Za-z0-9]/;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: string[]) =>
   [...words]
@@ -36,10 +37,9 @@ export interface EnglishMatcher {
 export function createEnglishMatcher(rules: EnglishRules, terms: readonly LexiconTerm[]): EnglishMatcher {
   const termOf = new Map(rules.forms);
   if (rules.forms.length === 0) return { find: () => [] };
-  const pattern = new RegExp(
-    `(?<![A-Za-z0-9])(?:${alternation(rules.forms.map(([form]) => form))})(?![A-Za-z0-9])`,
-    'gi',
-  );
+  // A form must start a word too: that is checked per match below, since a lookbehind at the start of the
+  // pattern would be tried at every position of the text.
+  const pattern = new RegExp(`(?:${alternation(rules.forms.map(([form]) => form))})(?![A-Za-z0-9])`, 'gi');
   // Family words are the forms of the core entries ("sales", "marketing", "operations").
   const familyWords: FamilyWordRule[] = rules.forms
     .filter(([, term]) => terms[term]?.kind === 'core')
@@ -76,6 +76,10 @@ export function createEnglishMatcher(rules: EnglishRules, terms: readonly Lexico
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
         const start = m.index;
+        if (WORD_UNIT.test(text.charAt(start - 1))) {
+          pattern.lastIndex = start + 1;
+          continue;
+        }
         const end = start + m[0].length;
         const matched = m[0].toLowerCase().replace(/[ \t\u00a0]+/g, ' ');
         const term = termOf.get(matched);

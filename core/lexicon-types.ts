@@ -60,4 +60,10 @@ export interface Lexicon {
   /** Rank or post words that extend a detected family word or title to the right (运营 + 专员). */
   levels: string[];
   en: EnglishRules;
+  /**
+   * RegExp sources of substrings one of which every surface that can yield a detection holds: zh for the
+   * Chinese surfaces and conditional forms, en (matched ignoring case) for the English forms. A text matching
+   * neither is rejected without being read character by character.
+   */
+  hints: { zh: string; en: string };
 }

@@ -170,9 +170,11 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
     partners: inScriptOf(rule.forms, rule.partners).sort(),
   }));
 
+  const zhItems = [...zh.values()].sort((a, b) => compare(a[0], b[0]));
+  const englishForms = english.sort((a, b) => compare(a[0], b[0]));
   return {
     terms: lexiconTerms,
-    zh: [...zh.values()].sort((a, b) => compare(a[0], b[0])),
+    zh: zhItems,
     conditional,
     // Figures and other senses right after a family word, also after a title ending in it (平台运营商).
     blockAfter: Object.fromEntries(
@@ -194,11 +196,48 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
     },
     levels: unique(rules.composition.levels.flatMap(variants)).sort(byLengthThenText),
     en: {
-      forms: english.sort((a, b) => compare(a[0], b[0])),
+      forms: englishForms,
       blockAfter: lowerCaseLists(rules.english.blockAfter),
       blockBefore: lowerCaseLists(rules.english.blockBefore),
     },
+    hints: {
+      // Blocking words never yield a detection, so only positive surfaces need a hint.
+      zh: hintPattern(
+        [
+          ...zhItems.filter(([, term]) => term !== BLOCK).map(([surface]) => surface),
+          ...conditional.flatMap((rule) => rule.forms),
+        ],
+        (surface) => [...surface],
+      ),
+      // A word of a form is matched as written (the spaces between words are what may vary).
+      en: hintPattern(
+        englishForms.map(([form]) => form),
+        (form) => form.split(' ').filter(Boolean),
+      ),
+    },
   };
+}
+
+/**
+ * A RegExp source matching at least one piece of every surface (for Chinese a pair of adjacent characters, for
+ * English a word): a text it does not match holds none of the surfaces. Pieces are chosen greedily, the one in
+ * the most surfaces still uncovered first, so there are few of them and they are the surfaces' core words.
+ */
+function hintPattern(surfaces: string[], piecesOf: (surface: string) => string[]): string {
+  const chosen: string[] = [];
+  let left = unique(surfaces).filter((surface) => surface.length > 0);
+  while (left.length > 0) {
+    const counts = new Map<string, number>();
+    for (const surface of left)
+      for (const piece of unique(piecesOf(surface))) counts.set(piece, (counts.get(piece) ?? 0) + 1);
+    const [best] = [...counts].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0] ?? [''];
+    chosen.push(best);
+    left = left.filter((surface) => !surface.includes(best));
+  }
+  return chosen
+    .sort(compare)
+    .map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
 }
 
 /** Object/channel word + family form, e.g. 抖音 + 營運 → id 抖音运营 (the canonical family word). */
@@ -361,5 +400,5 @@ export function serializeLexicon(lexicon: Lexicon): string {
     lexicon.conditional,
   )},\n"blockAfter":${JSON.stringify(lexicon.blockAfter)},\n"clauseBlock":${JSON.stringify(lexicon.clauseBlock)},\n"joiners":${JSON.stringify(lexicon.joiners)},\n"measuredBy":${JSON.stringify(lexicon.measuredBy)},\n"levels":${JSON.stringify(lexicon.levels)},\n"en":{"forms":[\n${lines(lexicon.en.forms)}\n],\n"blockAfter":${JSON.stringify(
     lexicon.en.blockAfter,
-  )},\n"blockBefore":${JSON.stringify(lexicon.en.blockBefore)}}}\n`;
+  )},\n"blockBefore":${JSON.stringify(lexicon.en.blockBefore)}},\n"hints":${JSON.stringify(lexicon.hints)}}\n`;
 }

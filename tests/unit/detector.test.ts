@@ -25,6 +25,19 @@ describe('detector: longest entry wins, blocking words block', () => {
     for (const d of detector.detect(text)) expect(text.slice(d.start, d.end)).toBe(d.text);
   });
 
+  it('finds the same whatever else the run holds (the quick rejection and the jumps change nothing)', () => {
+    expect(found('SALES MANAGER')).toEqual([['SALES MANAGER', 'sales manager']]);
+    expect(found('Sales\u00a0Manager')).toEqual([['Sales\u00a0Manager', 'sales manager']]);
+    expect(found('wholesales and presales')).toEqual([]);
+    expect(found('x-sales')).toEqual([['sales', '销售']]);
+    expect(found('2024 Marketing, 市场营销')).toEqual([
+      ['Marketing', '营销'],
+      ['市场营销', '市场营销'],
+    ]);
+    expect(found('运营')).toEqual([['运营', '运营']]);
+    expect(found('进行销售')).toEqual([]);
+  });
+
   it('finds nothing in text without a family word', () => {
     expect(detector.detect('今天天气不错，我们去公园散步吧')).toEqual([]);
     expect(detector.detect('')).toEqual([]);
@@ -258,6 +271,7 @@ describe('createDetector on a hand-made lexicon', () => {
     measuredBy: { families: ['sales'], verbs: ['监测'], reach: 4 },
     levels: ['经理'],
     en: { forms: [['sales', 1]], blockAfter: {}, blockBefore: {} },
+    hints: { zh: '运营|销售|業務', en: 'sales' },
   };
   const small = createDetector(lexicon);
   const spans = (text: string) => small.detect(text).map((d) => [d.start, d.end, d.term]);

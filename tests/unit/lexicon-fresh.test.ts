@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { BLOCK } from '../../core/lexicon-types';
 import { buildLexicon, serializeLexicon } from '../../scripts/lib/build-lexicon';
 import { LEXICON_PATH, lexiconInputs } from '../../scripts/lib/lexicon-sources';
 
@@ -43,6 +44,20 @@ describe('buildLexicon', () => {
       family: 'operations',
       kind: 'title',
     });
+  });
+  it('hints at every surface that can yield a detection, so the detector may skip text without a hint', () => {
+    const zhHint = new RegExp(lexicon.hints.zh);
+    const enHint = new RegExp(lexicon.hints.en, 'i');
+    for (const [surface, term] of lexicon.zh)
+      if (term !== BLOCK) expect(zhHint.test(surface), surface).toBe(true);
+    for (const form of lexicon.conditional.flatMap((rule) => rule.forms))
+      expect(zhHint.test(form)).toBe(true);
+    for (const [form] of lexicon.en.forms) {
+      expect(enHint.test(form), form).toBe(true);
+      expect(enHint.test(form.toUpperCase().replace(/ /g, '\u00a0\t')), form).toBe(true);
+    }
+    expect(zhHint.test('今天天气不错')).toBe(false);
+    expect(enHint.test('The weather is fine')).toBe(false);
   });
   it('is deterministic', () => {
     expect(serializeLexicon(buildLexicon(inputs))).toBe(serializeLexicon(lexicon));
