@@ -1,29 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { idleCount, readMarks, startEngineInPage, waitForIdle } from '../../scripts/lib/bench-engine-page';
-import type { StaticServer } from '../../scripts/lib/static-server';
-import { startEngineHarness } from './engine-harness';
+import { useEngineHarness } from './engine-harness';
 
 // The page engine alone (no extension) in real Chromium: marks, coverage, updates, hit-testing.
 
-let browser: Browser;
-let server: StaticServer;
-let bundle: string;
+const harness = useEngineHarness();
 let page: Page;
-
-beforeAll(async () => {
-  ({ browser, server, bundle } = await startEngineHarness());
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Opens the fixture, starts watching the page's DOM (as a page script would), then starts the engine. */
 async function openWithEngine(file: string): Promise<void> {
-  page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
-  await page.goto(server.url(file));
+  page = await harness.openPage(file);
   await page.evaluate(() => {
     const seen: string[] = [];
     const observer = new MutationObserver((records) => {
@@ -38,7 +25,7 @@ async function openWithEngine(file: string): Promise<void> {
     Object.assign(window, { __pageSaw: seen, __pageObserver: observer });
   });
   const before = await idleCount(page);
-  await startEngineInPage({ page, bundle });
+  await startEngineInPage({ page, bundle: harness.bundle });
   await waitForIdle(page, before);
 }
 

@@ -1,25 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
 import { idleCount, readMarks, startEngineInPage, waitForIdle } from '../../scripts/lib/bench-engine-page';
-import type { StaticServer } from '../../scripts/lib/static-server';
-import { startEngineHarness } from './engine-harness';
+import { useEngineHarness } from './engine-harness';
 
 // How the engine spends its time on a long page: in slices, the visible part first, and after a
 // single-page navigation only on what changed. Nothing here measures time: it checks order and coverage.
 
-let browser: Browser;
-let server: StaticServer;
-let bundle: string;
+const harness = useEngineHarness();
 let page: Page;
-
-beforeAll(async () => {
-  ({ browser, server, bundle } = await startEngineHarness());
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 afterEach(async () => {
   await page?.close();
@@ -29,14 +17,13 @@ async function open(
   file: string,
   { scrollToCard, scrollAfterStart }: { scrollToCard?: number; scrollAfterStart?: number } = {},
 ): Promise<void> {
-  page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
-  await page.goto(server.url(file));
+  page = await harness.openPage(file);
   if (scrollToCard !== undefined) {
     await page.evaluate((index) => document.getElementById(`card${index}`)?.scrollIntoView(), scrollToCard);
   }
   const before = await idleCount(page);
   const thenScrollTo = scrollAfterStart === undefined ? undefined : `card${scrollAfterStart}`;
-  await startEngineInPage({ page, bundle, thenScrollTo });
+  await startEngineInPage({ page, bundle: harness.bundle, thenScrollTo });
   await waitForIdle(page, before);
 }
 
