@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // unit: pure logic in Node; components: Preact in happy-dom; e2e: the built extension in real Chromium.
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
