@@ -30,6 +30,8 @@ export class HoverController {
   /** The mark the tooltip shows, so a settings change can redraw it without a new hit test. */
   private shown: { target: HoverTarget; topRect: DOMRect } | undefined;
   private readonly abort = new AbortController();
+  /** Where the pointer last moved, so a scroll can ask again what lies under it. */
+  private lastPoint: Point | undefined;
 
   constructor(
     private readonly options: {
@@ -61,7 +63,7 @@ export class HoverController {
   private follow(win: Window): void {
     const listen = { capture: true, passive: true, signal: this.abort.signal };
     win.addEventListener('pointermove', (event) => this.onPointerMove(event, win.document), listen);
-    win.addEventListener('scroll', () => this.hideNow(), listen);
+    win.addEventListener('scroll', () => this.onScroll(), listen);
     win.addEventListener('keydown', (event) => event.key === 'Escape' && this.hideNow(), listen);
     if (win === this.options.win) win.addEventListener('blur', () => this.hideNow(), listen);
   }
@@ -72,7 +74,17 @@ export class HoverController {
       this.cancelHide(); // reading the tooltip: keep it
       return;
     }
-    this.update({ x: event.clientX, y: event.clientY, doc });
+    this.lastPoint = { x: event.clientX, y: event.clientY, doc };
+    this.update(this.lastPoint);
+  }
+
+  /**
+   * The page moved under a resting pointer: while a tooltip is open, ask again what is under the pointer and
+   * follow the mark or let go. (Hiding outright would also close a tooltip opened in the same frame as a
+   * scroll, whose event arrives a frame later.) Scrolling never opens a tooltip: only moving the pointer does.
+   */
+  private onScroll(): void {
+    if (this.lastPoint && this.options.mount.isVisible) this.update(this.lastPoint);
   }
 
   private update(point: Point): void {

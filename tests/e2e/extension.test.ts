@@ -30,6 +30,14 @@ async function openExtensionPage(name: 'popup' | 'options'): Promise<Page> {
   return page;
 }
 
+/** A new tab on a served page; with `family`, once that family's marks are there. */
+async function openPage(file: string, family?: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(server.url(file));
+  if (family) await waitForMarks(page, family);
+  return page;
+}
+
 /** Writes straight into the extension's storage, as a bug or an old version might have left it. */
 async function writeRawSettings(value: unknown): Promise<void> {
   await browser.serviceWorker.evaluate((raw) => chrome.storage.local.set({ settings: raw }), value);
@@ -40,9 +48,7 @@ describe('Role Lens on a real job page (lagou home, 2019)', () => {
 
   beforeAll(async () => {
     await writeRawSettings(null);
-    page = await context.newPage();
-    await page.goto(server.url(LAGOU));
-    await waitForMarks(page, 'operations');
+    page = await openPage(LAGOU, 'operations');
   });
 
   it('registers marks for every family under the documented highlight names', async () => {
@@ -128,9 +134,7 @@ describe('corrupt settings', () => {
 
 describe('themes', () => {
   it('draw the tooltip dark or light as chosen', async () => {
-    const page = await context.newPage();
-    await page.goto(server.url('sample-job-page.html'));
-    await waitForMarks(page, 'sales');
+    const page = await openPage('sample-job-page.html', 'sales');
     const cardColours = () =>
       page.evaluate(() => {
         const card = document.querySelector('role-lens-tooltip')?.shadowRoot?.querySelector('.rl-tooltip');
@@ -152,8 +156,7 @@ describe('themes', () => {
 describe('a same-origin frame', () => {
   it('is marked, and hovering a mark in it shows the tooltip in the top window beside the mark', async () => {
     await writeRawSettings(null);
-    const page = await context.newPage();
-    await page.goto(server.url('frame-page.html'));
+    const page = await openPage('frame-page.html');
     const frame = page.frameLocator('iframe');
     await expect.poll(() => frame.locator('h1').textContent()).toBe('大客户销售');
     const child = page.frames().find((candidate) => candidate.url().endsWith('frame-child.html'));
@@ -201,9 +204,7 @@ describe('a same-origin frame', () => {
 describe('switching Role Lens off', () => {
   it('for this site removes its marks from the open tab at once, and switching back brings them back', async () => {
     await writeRawSettings(null);
-    const page = await context.newPage();
-    await page.goto(server.url('sample-job-page.html'));
-    await waitForMarks(page, 'sales');
+    const page = await openPage('sample-job-page.html', 'sales');
     await writeRawSettings({ disabledSites: ['127.0.0.1'] });
     await page.waitForFunction(() => (CSS.highlights.get('role-lens-sales')?.size ?? 0) === 0);
     expect(Object.values(await highlightCounts(page))).toEqual([0, 0, 0]);
@@ -214,9 +215,7 @@ describe('switching Role Lens off', () => {
   });
 
   it('for one family stops marking only that family', async () => {
-    const page = await context.newPage();
-    await page.goto(server.url('sample-job-page.html'));
-    await waitForMarks(page, 'marketing');
+    const page = await openPage('sample-job-page.html', 'marketing');
     await writeRawSettings({ families: ['operations', 'sales'] });
     await page.waitForFunction(() => (CSS.highlights.get('role-lens-marketing')?.size ?? 0) === 0);
     const counts = await highlightCounts(page);
@@ -230,9 +229,7 @@ describe('switching Role Lens off', () => {
 describe('a hostile page', () => {
   it('cannot hide or distort the tooltip, and sees no DOM change but the one host element', async () => {
     await writeRawSettings(null);
-    const page = await context.newPage();
-    await page.goto(server.url('hostile-page.html'));
-    await waitForMarks(page, 'operations');
+    const page = await openPage('hostile-page.html', 'operations');
     const text = await hoverMark(page, 'operations', '用户运营');
     expect(text).toContain('用户运营');
     const look = await page.evaluate(() => {
@@ -257,9 +254,7 @@ describe('a hostile page', () => {
   });
 
   it('gets its host back when the page removes it', async () => {
-    const page = await context.newPage();
-    await page.goto(server.url('hostile-page.html'));
-    await waitForMarks(page, 'operations');
+    const page = await openPage('hostile-page.html', 'operations');
     await hoverMark(page, 'operations', '用户运营');
     await page.evaluate(() => document.querySelector('role-lens-tooltip')?.remove());
     const text = await hoverMark(page, 'sales', '销售');
