@@ -1,6 +1,7 @@
 import { viewpoints } from '../core/knowledge';
 import { normalizeHost, type Settings, THEMES } from '../core/settings';
 import { FAMILIES, FAMILY_LABEL, type Family } from '../core/types';
+import { viewpointSummary } from '../core/viewpoint-summaries';
 
 export interface OptionsProps {
   settings: Settings;
@@ -107,7 +108,7 @@ export function Options({ settings, defaults, onChange, status }: OptionsProps) 
                     观点 {index + 1} · {viewpoint.title}
                   </b>
                   <span class="rl-claim">{viewpoint.relationship.claim}</span>
-                  <span class="rl-silence">{viewpoint.summary}</span>
+                  <span class="rl-silence">{viewpointSummary(viewpoint.id)}</span>
                 </span>
               </label>
             </li>

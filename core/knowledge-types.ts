@@ -37,8 +37,6 @@ export interface Viewpoint {
   id: string;
   /** A short label for lists, e.g. "营销大于运营". */
   title: string;
-  /** One line for the options page. */
-  summary: string;
   relationship: Relationship;
   definitions: Partial<Record<Family, Definition>>;
   distinctions: Distinction[];

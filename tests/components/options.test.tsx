@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Options } from '../../components/Options';
 import { DEFAULT_VIEWPOINT_IDS, viewpoints } from '../../core/knowledge';
 import { defaultSettings, type Settings } from '../../core/settings';
+import { viewpointSummary } from '../../core/viewpoint-summaries';
 
 afterEach(cleanup);
 const defaults = defaultSettings(DEFAULT_VIEWPOINT_IDS);
@@ -22,7 +23,8 @@ describe('Options', () => {
     const items = document.querySelectorAll('[data-viewpoint]');
     expect(items.length).toBe(14);
     expect(items[0]?.textContent).toContain(viewpoints[0]?.title);
-    expect(items[0]?.textContent).toContain(viewpoints[0]?.summary);
+    expect(items[0]?.textContent).toContain(viewpointSummary('v01'));
+    expect(viewpointSummary('v01')).not.toBe('');
     for (const viewpoint of viewpoints) {
       expect(viewpointBox(viewpoint.id)?.checked).toBe(DEFAULT_VIEWPOINT_IDS.includes(viewpoint.id));
     }

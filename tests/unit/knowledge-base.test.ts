@@ -76,6 +76,7 @@ describe('data files match their schemas', () => {
     ['data/families.json', 'data/schema/families.schema.json'],
     ['data/title-notes.json', 'data/schema/title-notes.schema.json'],
     ['data/terms.json', 'data/schema/terms.schema.json'],
+    ['data/viewpoint-summaries.json', 'data/schema/viewpoint-summaries.schema.json'],
   ];
   it.each(cases)('%s', (dataPath, schemaPath) => {
     const validate = validatorFor(schemaPath);
@@ -164,6 +165,13 @@ describe('families.json', () => {
       const cited = [info.definition, ...Object.values(info.contrasts)].flatMap((line) => line.viewpoints);
       for (const id of cited) expect(ids.has(id), `${info.family} cites ${id}`).toBe(true);
     }
+  });
+});
+
+describe('viewpoint-summaries.json', () => {
+  it('has exactly one summary line for each viewpoint', () => {
+    const summaries = readJson('data/viewpoint-summaries.json') as Record<string, string>;
+    expect(Object.keys(summaries)).toEqual(viewpoints.map((viewpoint) => viewpoint.id));
   });
 });
 
