@@ -77,6 +77,18 @@ function listNumbers(ids: readonly string[]): string {
  * it, and how many keep them apart, e.g. "2 个观点认为营销 ⊃ 运营（#1、#6），3 个认为运营 ⊃ 营销（#2、#5、#9），…".
  */
 export function disagreementLine(family: Family): string {
+  let line = disagreementByFamily.get(family);
+  if (line === undefined) {
+    line = composeDisagreementLine(family);
+    disagreementByFamily.set(family, line);
+  }
+  return line;
+}
+
+/** The data never changes at run time, so each family's line is composed once, on the first card that needs it. */
+const disagreementByFamily = new Map<Family, string>();
+
+function composeDisagreementLine(family: Family): string {
   // Containment claims touching this family, keyed "outer ⊃ inner": first those that put it inside, then
   // those that put others inside it, each in FAMILIES order so the line reads the same on every card.
   const keys: string[] = [];

@@ -1,13 +1,10 @@
 import type { TooltipProps } from '../../components/Tooltip';
 import type { Detection } from '../../core/types';
+import type { PageHit } from '../../engine/page-marker';
 import type { TooltipMount } from './tooltip-mount';
 
-/** The engine's answer to "what mark is under this point?" (engine/page-marker.ts). */
-export interface HoverTarget {
-  detection: Detection;
-  /** The mark's box in the viewport of the document it is in. */
-  rect: DOMRect;
-}
+/** The engine's answer to "what mark is under this point?": its detection and box (engine/hit-test.ts). */
+export type HoverTarget = Pick<PageHit, 'detection' | 'rect'>;
 
 /** Grace period so the pointer can travel from a mark into the tooltip (to read or copy) without it closing. */
 export const HIDE_DELAY_MS = 250;

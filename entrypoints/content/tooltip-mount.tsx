@@ -2,10 +2,9 @@ import { render } from 'preact';
 import { Tooltip, type TooltipProps } from '../../components/Tooltip';
 import themeCss from '../../components/theme.css?inline';
 import { type Box, placeTooltip } from '../../core/tooltip-position';
+// The one element Role Lens adds to a page (DESIGN.md contract); the engine skips it by the same name.
+import { UI_HOST_TAG } from '../../engine/skip-rules';
 import tooltipCss from './tooltip.css?inline';
-
-/** The one element Role Lens adds to a page (DESIGN.md contract). */
-export const TOOLTIP_HOST_TAG = 'role-lens-tooltip';
 
 /**
  * Owns the <role-lens-tooltip> host: created on the first hover (a page nobody hovers is never touched),
@@ -68,7 +67,7 @@ export class TooltipMount {
     }
     // An undefined custom-element name with attachShadow stays readable by the page in Firefox too
     // (TOOLCHAIN.md: a *defined* element from a content script is not).
-    const host = this.doc.createElement(TOOLTIP_HOST_TAG);
+    const host = this.doc.createElement(UI_HOST_TAG);
     const shadow = host.attachShadow({ mode: 'open' });
     const style = this.doc.createElement('style');
     style.textContent = themeCss + tooltipCss;

@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { declaredCharset } from './charset';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html',
@@ -13,13 +14,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
 };
-
-/** The charset a page's <meta> declares, so GBK pages are served as GBK (corpus/README.md). */
-function declaredCharset(file: string): string {
-  const head = readFileSync(file).subarray(0, 2048).toString('latin1');
-  const match = /<meta[^>]+charset=["']?([\w-]+)/i.exec(head);
-  return match?.[1]?.toLowerCase() ?? 'utf-8';
-}
 
 export interface StaticServer {
   origin: string;
@@ -44,9 +38,10 @@ export async function serveStatic(roots: string[]): Promise<StaticServer> {
       return;
     }
     const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-    const charset = type === 'text/html' ? `; charset=${declaredCharset(file)}` : '';
-    response.writeHead(200, { 'content-type': type + charset, 'cache-control': 'no-store' });
-    createReadStream(file).pipe(response);
+    const body = readFileSync(file);
+    // The charset the page's <meta> declares, so GBK pages are served as GBK (corpus/README.md).
+    const charset = type === 'text/html' ? `; charset=${declaredCharset(body)}` : '';
+    response.writeHead(200, { 'content-type': type + charset, 'cache-control': 'no-store' }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
