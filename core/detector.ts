@@ -16,6 +16,12 @@ import type { Detection, TitleParts } from './types';
 export interface Detector {
   /** Detections sorted by start, never overlapping. */
   detect(text: string): Detection[];
+  /**
+   * False when `text` cannot hold a detection, nor any text it is part of: it has none of the hint
+   * characters (single Chinese characters) or words (ASCII) that every surface holds. One or two native
+   * tests, so a page engine can pass over text nodes without reading them.
+   */
+  mayHold(text: string): boolean;
   /** The entry behind a detection's `term`, or undefined for an unknown id. */
   term(id: string): LexiconTerm | undefined;
 }
@@ -140,6 +146,7 @@ export function createDetector(lexicon: Lexicon): Detector {
   };
 
   return {
+    mayHold: (text) => zhHint.test(text) || enHint.test(text),
     detect(text: string): Detection[] {
       // Most runs hold no surface that can yield a detection: one native test each rejects them unread.
       const found: Detection[] = [];

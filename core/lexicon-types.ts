@@ -61,7 +61,7 @@ export interface Lexicon {
   levels: string[];
   en: EnglishRules;
   /**
-   * RegExp sources of substrings one of which every surface that can yield a detection holds: zh for the
+   * RegExp sources of substrings (single characters, written as one class; words) one of which every surface that can yield a detection holds: zh for the
    * Chinese surfaces and conditional forms, en (matched ignoring case) for the English forms. A text matching
    * neither is rejected without being read character by character.
    */

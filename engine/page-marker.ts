@@ -2,13 +2,14 @@ import { type Detection, FAMILIES, type Family } from '../core/types';
 import { adoptStyles, dropStyles } from './adopted-styles';
 import { detectPiece, pieceEnd } from './detect-in-pieces';
 import { HighlightSet } from './highlight-set';
+import { createHintRunWalker } from './hint-runs';
 import { hitTestPage, type PageHit } from './hit-test';
 import { type Mark, MarkIndex } from './mark-index';
 import { changesFromRecords } from './mutation-changes';
 import { marksForRun } from './run-marks';
 import { createSliceRecorder } from './slice-recorder';
 import { createSliceScheduler } from './slice-scheduler';
-import { createRunWalker, type RunWalker, type TextRun } from './text-runs';
+import type { RunWalker, TextRun } from './text-runs';
 import { viewportStart } from './viewport-start';
 
 export type { PageHit } from './hit-test';
@@ -16,6 +17,12 @@ export type { PageHit } from './hit-test';
 export interface PageMarkerOptions {
   doc: Document;
   detect: (text: string) => Detection[];
+  /**
+   * False for a text that cannot hold a detection (a quick native test: hints are single characters or
+   * ASCII words). Only runs with a text node it accepts are read and handed to `detect`, so most of a page
+   * is passed over at the cost of reading it. Default: every text may.
+   */
+  mayHold?: (text: string) => boolean;
   /** The families to mark (default: all); detections of other families are ignored. */
   families?: readonly Family[];
   /**
@@ -77,6 +84,7 @@ type Task =
 export function startPageMarker({
   doc: topDoc,
   detect,
+  mayHold = () => true,
   families: initialFamilies = FAMILIES,
   scanFrames = true,
   frameStyles,
@@ -109,14 +117,15 @@ export function startPageMarker({
     root: Node,
     { fresh, startAt, stopAt }: { fresh: boolean; startAt?: Node; stopAt?: Node },
   ): Task {
-    const walker = createRunWalker({
+    const walker = createHintRunWalker({
       root,
+      mayHold,
       startAt,
       stopAt,
       hooks: {
         onShadowRoot: (shadow) => addShadowRoot(scan, shadow),
         onFrame: (frame) => attachFrame(frame),
-        onBlankNodes: fresh ? undefined : (nodes) => unmarkNodes(nodes),
+        onPassedText: fresh ? undefined : unmarkNode,
       },
     });
     return { kind: 'walk', scan, root, walker, fresh };
@@ -202,11 +211,13 @@ export function startPageMarker({
     }
   }
 
+  function unmarkNode(node: Text): void {
+    if (!index.has(node)) return;
+    for (const mark of index.takeMarksOf(node)) unpaint(mark);
+  }
+
   function unmarkNodes(nodes: readonly Text[]): void {
-    for (const node of nodes) {
-      if (!index.has(node)) continue;
-      for (const mark of index.takeMarksOf(node)) unpaint(mark);
-    }
+    for (const node of nodes) unmarkNode(node);
   }
 
   function unpaint(mark: Mark): void {

@@ -44,6 +44,16 @@ export const FRAME_TAGS = tagSet(['iframe', 'frame']);
  */
 export const SKIPPED_BY_ATTRIBUTE_SELECTOR = '[hidden], [contenteditable]';
 
+/**
+ * One selector for every skipped element (tags and attributes), for `closest()`: whether a text node sits in
+ * skipped content is then a single native call, however deep the page.
+ */
+export const SKIPPED_SELECTOR = [
+  ...SKIPPED_TAGS,
+  '[hidden]',
+  '[contenteditable]:not([contenteditable="false" i])',
+].join(',');
+
 export function isSkippedByAttribute(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
   const editable = element.getAttribute('contenteditable');

@@ -47,7 +47,7 @@ const CDATA_SECTION_NODE = 4;
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4 | 0x8; // elements, text, CDATA sections
 
 /** True if `text` has a character other than white space (a loop: cheaper than a RegExp on short strings). */
-function hasVisibleCharacter(text: string): boolean {
+export function hasVisibleCharacter(text: string): boolean {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     // space, \t \n \v \f \r, no-break space, ideographic space

@@ -52,6 +52,7 @@ export default defineContentScript({
         marker = startPageMarker({
           doc: document,
           detect: (text) => detector.detect(text),
+          mayHold: (text) => detector.mayHold(text),
           families: settings.families,
           frameStyles: markStyles,
           onFrameDocument: (doc) => following.watchFrame(doc),

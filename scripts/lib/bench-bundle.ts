@@ -1,27 +1,20 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { build } from 'esbuild';
 import { PROJECT_ROOT } from './chromium';
 
 /**
  * The page engine bundled as one classic script for a plain page (no extension), defining
- * `globalThis.RoleLensEngine`: `startPageMarker`, `visibleText`, `HIGHLIGHT_NAME`, `termsDetector`
- * (a detector from a list of terms: the trivial one of the engine tests, and the one given the same terms
- * as mark.js in the benchmark), and `lexiconDetector` when the project's detector exists.
+ * `globalThis.RoleLensEngine`: `startPageMarker`, `visibleText`, `HIGHLIGHT_NAME`, and `termsDetector` /
+ * `termsHint` (a detector from a list of terms and its text test: the trivial ones of the engine tests, and
+ * the ones given the same terms as mark.js in the benchmark).
  * Evaluated with `page.evaluate`, not added as a <script> element, so the page's DOM stays as served.
  */
-export async function bundleEngine({ withLexicon = false }: { withLexicon?: boolean } = {}): Promise<string> {
-  const hasDetector = existsSync(path.join(PROJECT_ROOT, 'core/detector.ts'));
+export async function bundleEngine(): Promise<string> {
   const lines = [
     "import { startPageMarker } from './engine/page-marker';",
     "import { visibleText } from './engine/visible-text';",
     "import { HIGHLIGHT_NAME } from './engine/highlight-set';",
-    "import { termsDetector } from './scripts/lib/bench-terms-detector';",
-    withLexicon && hasDetector
-      ? "import { detector } from './core/detector';"
-      : 'const detector = undefined;',
-    'globalThis.RoleLensEngine = { startPageMarker, visibleText, HIGHLIGHT_NAME, termsDetector,',
-    '  lexiconDetector: detector ? (text) => detector.detect(text) : undefined };',
+    "import { termsDetector, termsHint } from './scripts/lib/bench-terms-detector';",
+    'globalThis.RoleLensEngine = { startPageMarker, visibleText, HIGHLIGHT_NAME, termsDetector, termsHint };',
   ];
   const result = await build({
     stdin: { contents: lines.join('\n'), resolveDir: PROJECT_ROOT, loader: 'ts' },

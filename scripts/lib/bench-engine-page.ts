@@ -25,27 +25,25 @@ export async function startEngineInPage({
   page,
   bundle,
   families,
-  useLexicon = false,
   thenScrollTo,
 }: {
   page: Page;
   bundle: string;
   families?: readonly Family[];
-  useLexicon?: boolean;
   /** Scroll this element into view right after starting, before the engine's first slice runs. */
   thenScrollTo?: string;
 }): Promise<void> {
   await page.evaluate(bundle);
   await page.evaluate(
-    ({ terms, families, useLexicon, thenScrollTo }) => {
+    ({ terms, families, thenScrollTo }) => {
       const engine = (globalThis as unknown as { RoleLensEngine: EngineGlobal }).RoleLensEngine;
-      const detect = (useLexicon && engine.lexiconDetector) || engine.termsDetector(terms);
       const styles = Object.values(engine.HIGHLIGHT_NAME)
         .map((name) => `::highlight(${name}) { background: rgb(255, 221, 0); }`)
         .join('\n');
       (window as unknown as { __marker: unknown }).__marker = engine.startPageMarker({
         doc: document,
-        detect,
+        detect: engine.termsDetector(terms),
+        mayHold: engine.termsHint(terms),
         families: families ?? undefined,
         frameStyles: styles,
         recordSlices: true,
@@ -56,7 +54,7 @@ export async function startEngineInPage({
         dispatchEvent(new Event('scroll'));
       }
     },
-    { terms: TEST_TERMS, families: families ?? null, useLexicon, thenScrollTo: thenScrollTo ?? null },
+    { terms: TEST_TERMS, families: families ?? null, thenScrollTo: thenScrollTo ?? null },
   );
 }
 
@@ -66,7 +64,7 @@ export interface EngineGlobal {
   visibleText(doc: Document): string;
   HIGHLIGHT_NAME: Record<Family, string>;
   termsDetector(terms: unknown): (text: string) => unknown[];
-  lexiconDetector?: (text: string) => unknown[];
+  termsHint(terms: unknown): (text: string) => boolean;
 }
 
 /** How many times the engine has run out of work so far (its `role-lens:idle` marks). */

@@ -26,3 +26,10 @@ export function termsDetector(terms: readonly { text: string; family: Family; te
     return found;
   };
 }
+
+/** The engine's text test for these terms: any of their characters (single characters, so split terms pass too). */
+export function termsHint(terms: readonly { text: string }[]) {
+  const characters = [...new Set(terms.flatMap((entry) => [...entry.text]))];
+  const hint = new RegExp(`[${characters.join('').replace(/[\\\]^-]/g, '\\$&')}]`);
+  return (text: string): boolean => hint.test(text);
+}

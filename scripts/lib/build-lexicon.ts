@@ -219,7 +219,7 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
 }
 
 /**
- * A RegExp source matching at least one piece of every surface (for Chinese a pair of adjacent characters, for
+ * A RegExp source matching at least one piece of every surface (for Chinese a single character, for
  * English a word): a text it does not match holds none of the surfaces. Pieces are chosen greedily, the one in
  * the most surfaces still uncovered first, so there are few of them and they are the surfaces' core words.
  */
@@ -234,10 +234,9 @@ function hintPattern(surfaces: string[], piecesOf: (surface: string) => string[]
     chosen.push(best);
     left = left.filter((surface) => !surface.includes(best));
   }
-  return chosen
-    .sort(compare)
-    .map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|');
+  const escaped = chosen.sort(compare).map((piece) => piece.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'));
+  // Single characters as one class: the engine runs this test on every text node of a page.
+  return chosen.every((piece) => piece.length === 1) ? `[${escaped.join('')}]` : escaped.join('|');
 }
 
 /** Object/channel word + family form, e.g. 抖音 + 營運 → id 抖音运营 (the canonical family word). */

@@ -1,0 +1,133 @@
+import { runAround } from './run-around';
+import { SKIPPED_SELECTOR } from './skip-rules';
+import type { RunWalker, TextRun } from './text-runs';
+
+/** What the walk meets besides runs: places that need their own scan, and text it passes by. */
+export interface HintWalkerHooks {
+  /** An open shadow root outside skipped content (its text is walked on its own, not inline with the host's). */
+  onShadowRoot?: (root: ShadowRoot) => void;
+  /** An <iframe>/<frame> outside skipped content (its document, if same-origin, is scanned on its own). */
+  onFrame?: (frame: HTMLIFrameElement | HTMLFrameElement) => void;
+  /** A text node the walk passed without handing out its run: it may still carry marks from before. */
+  onPassedText?: (node: Text) => void;
+}
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4 | 0x8; // elements, text, CDATA sections
+/** Longest run of letters kept from each side when a word may be split by a tag (Mar<b>keting</b>). */
+const SPLIT_WORD_REACH = 24;
+
+const isAsciiLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+
+/** The letters `text` ends with (at most SPLIT_WORD_REACH) followed by the letters `next` starts with. */
+function wordAcross(text: string, next: string): string {
+  let from = text.length;
+  while (from > 0 && text.length - from < SPLIT_WORD_REACH && isAsciiLetter(text.charCodeAt(from - 1)))
+    from--;
+  let to = 0;
+  while (to < next.length && to < SPLIT_WORD_REACH && isAsciiLetter(next.charCodeAt(to))) to++;
+  return text.slice(from) + next.slice(0, to);
+}
+
+/**
+ * Walks the subtree of `root` like text-runs.ts does, but hands out only the runs that may hold a
+ * detection: those with a text node `mayHold` accepts. Most of a page holds none of the words, so the walk
+ * reads each text node once with one native test and builds a run (from the node's neighbours) only where
+ * a word may be. The runs it hands out are exactly the full walk's runs, so detections are the same.
+ *
+ * `mayHold` must accept every text that holds a detection's text; its hints are single characters or ASCII
+ * words. A word split by tags (Mar<b>keting</b>) is caught by testing the letters on both sides of the cut.
+ */
+export function createHintRunWalker({
+  root,
+  mayHold,
+  hooks = {},
+  startAt,
+  stopAt: initialStop,
+}: {
+  root: Node;
+  mayHold: (text: string) => boolean;
+  hooks?: HintWalkerHooks;
+  startAt?: Node;
+  stopAt?: Node;
+}): RunWalker {
+  const { onShadowRoot, onFrame, onPassedText } = hooks;
+  let stopAt = initialStop;
+  const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
+  if (startAt) walker.currentNode = startAt;
+  let pending: Node | null = startAt ?? walker.nextNode();
+  /** The nodes of the run handed out last that lie ahead of the walk: passed over, not read again. */
+  let covered: Set<Node> | null = null;
+  let previousText = '';
+  let framesFound = !onFrame;
+
+  function findFrames(): void {
+    framesFound = true;
+    // Frames are rare: one native query, not a look at every element the walk passes.
+    for (const frame of (root as ParentNode).querySelectorAll?.('iframe, frame') ?? []) {
+      if (!frame.parentElement?.closest(SKIPPED_SELECTOR)) onFrame?.(frame as HTMLIFrameElement);
+    }
+  }
+
+  function next(): TextRun | null {
+    if (!framesFound) findFrames();
+    while (pending) {
+      const node: Node = pending;
+      if (node === stopAt) {
+        pending = null;
+        break;
+      }
+      pending = walker.nextNode();
+      const type = node.nodeType;
+      if (type !== TEXT_NODE && type !== CDATA_SECTION_NODE) {
+        // An element: all the walk needs of it is whether it hosts a shadow root.
+        const shadow = (node as Element).shadowRoot;
+        if (shadow && onShadowRoot && !(node as Element).closest(SKIPPED_SELECTOR)) onShadowRoot(shadow);
+        continue;
+      }
+      if (covered) {
+        if (covered.has(node)) continue;
+        covered = null;
+      }
+      onPassedText?.(node as Text);
+      const data = (node as Text).data;
+      const candidate =
+        mayHold(data) ||
+        (previousText.length > 0 &&
+          data.length > 0 &&
+          isAsciiLetter(data.charCodeAt(0)) &&
+          isAsciiLetter(previousText.charCodeAt(previousText.length - 1)) &&
+          mayHold(wordAcross(previousText, data)));
+      previousText = data;
+      if (!candidate) continue;
+      // Skipped content (scripts, editors, hidden parts) is walked through but never read.
+      const parent = node.parentNode as Node | null;
+      if (parent?.nodeType === 1 && (parent as Element).closest(SKIPPED_SELECTOR)) continue;
+      const run = runAround(node as Text, root);
+      if (run.nodes[run.nodes.length - 1] !== node) covered = new Set(run.nodes);
+      return run;
+    }
+    return null;
+  }
+
+  return {
+    next,
+    canResume() {
+      return pending === null || pending.isConnected === root.isConnected;
+    },
+    isAhead(node) {
+      if (!pending || node === pending || !root.contains(node)) return false;
+      if (!(pending.compareDocumentPosition(node) & FOLLOWING)) return false;
+      return !stopAt || (node !== stopAt && (node.compareDocumentPosition(stopAt) & FOLLOWING) !== 0);
+    },
+    stopAt(node) {
+      stopAt = node;
+    },
+    get end() {
+      return stopAt;
+    },
+  };
+}
