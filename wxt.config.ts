@@ -19,7 +19,9 @@ function utf8Output(): Plugin {
 // can read the current tab's host (for the per-site switch) only when the user opens it.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [utf8Output()] }),
+  // JSON as JSON.parse('…'): a string literal compiles and parses faster than the same data as an object
+  // literal, and the content script's start-up task holds the whole lexicon.
+  vite: () => ({ plugins: [utf8Output()], json: { stringify: true } }),
   manifest: ({ browser }) => ({
     name: 'Role Lens 岗位透镜',
     description: 'Marks 运营, 营销 and 销售 in job postings and explains them, viewpoint by viewpoint.',

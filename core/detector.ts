@@ -1,7 +1,7 @@
 import lexiconData from '../data/generated/lexicon.json';
-import { CharTrie } from './char-trie';
 import { createEnglishMatcher } from './english-roles';
 import type { ConditionalForm, Lexicon, LexiconTerm } from './lexicon-types';
+import { SurfaceTable } from './surface-table';
 import type { Detection, TitleParts } from './types';
 
 /**
@@ -26,32 +26,33 @@ export interface Detector {
   term(id: string): LexiconTerm | undefined;
 }
 
-/** What a Chinese surface in the trie does when it is the longest one at a position. */
-type ZhAction =
-  | { kind: 'block' }
-  | { kind: 'term'; term: number; spanStart: number; spanEnd: number | undefined }
-  | { kind: 'conditional'; rule: ConditionalForm };
-
 export function createDetector(lexicon: Lexicon): Detector {
-  const trie = new CharTrie<ZhAction>();
-  for (const [surface, term, spanStart, spanEnd] of lexicon.zh) {
-    trie.add(
-      surface,
-      term < 0 ? { kind: 'block' } : { kind: 'term', term, spanStart: spanStart ?? 0, spanEnd },
-    );
-  }
-  for (const rule of lexicon.conditional) {
-    for (const form of rule.forms) trie.add(form, { kind: 'conditional', rule });
-  }
-  const levels = [...lexicon.levels].sort((a, b) => b.length - a.length);
-  const english = createEnglishMatcher(lexicon.en, lexicon.terms);
   const zhHint = new RegExp(lexicon.hints.zh);
   const enHint = new RegExp(lexicon.hints.en, 'i');
+  // A surface maps to its entry: i ≥ 0 is lexicon.zh[i], i < 0 is lexicon.conditional[-1 - i]. Numbers, not
+  // objects: the table is built each time the content script starts, and is read only where a surface is.
+  const surfaces = new SurfaceTable<number>(zhHint);
+  lexicon.zh.forEach(([surface], index) => {
+    surfaces.add(surface, index);
+  });
+  lexicon.conditional.forEach((rule, index) => {
+    for (const form of rule.forms) surfaces.add(form, -1 - index);
+  });
+  const levels = [...lexicon.levels].sort((a, b) => b.length - a.length);
+  /** Level words by their first code unit, longest first: a detection's end is tried against a few, not all. */
+  const levelsByFirst = new Map<number, string[]>();
+  for (const level of levels) {
+    const first = level.charCodeAt(0);
+    levelsByFirst.set(first, [...(levelsByFirst.get(first) ?? []), level]);
+  }
+  const english = createEnglishMatcher(lexicon.en, lexicon.terms);
   const termsById = new Map(lexicon.terms.map((term) => [term.id, term]));
 
   /** The end of a level word right after `end` (运营 + 经理), or `end` itself. */
   const extendByLevel = (text: string, end: number): number => {
-    for (const level of levels) if (text.startsWith(level, end)) return end + level.length;
+    const candidates = levelsByFirst.get(text.charCodeAt(end));
+    if (candidates)
+      for (const level of candidates) if (text.startsWith(level, end)) return end + level.length;
     return end;
   };
 
@@ -107,32 +108,30 @@ export function createDetector(lexicon: Lexicon): Detector {
   };
 
   const detectChinese = (text: string, out: Detection[]) => {
-    for (let i = trie.nextStart(text, 0); i < text.length; ) {
-      const match = trie.longestAt(text, i);
+    for (let i = surfaces.nextStart(text, 0); i < text.length; ) {
+      const match = surfaces.longestAt(text, i);
       if (!match) {
-        i = trie.nextStart(text, i + 1);
+        i = surfaces.nextStart(text, i + 1);
         continue;
       }
-      const action = match.value;
       let next = match.end;
-      if (action.kind === 'term') {
-        const start = i + action.spanStart;
-        const spanEnd = action.spanEnd === undefined ? match.end : i + action.spanEnd;
+      const entry = match.value >= 0 ? lexicon.zh[match.value] : undefined;
+      if (entry && entry[1] >= 0) {
+        const [, term, spanOffset, spanEndOffset] = entry;
+        const start = i + (spanOffset ?? 0);
+        const spanEnd = spanEndOffset === undefined ? match.end : i + spanEndOffset;
         // A span that stops inside its surface was chosen over a blocking word (运营商家): its surface has
         // already decided what follows. Otherwise the family word may take a level or meet a figure word.
         const reachesEnd = spanEnd === match.end;
         const end = reachesEnd ? extendByLevel(text, spanEnd) : spanEnd;
         const blocked =
           reachesEnd &&
-          (followedByBlocker(text, start, spanEnd) ||
-            (end === spanEnd && measured(text, start, end, action.term)));
-        if (!blocked && !inBlockedClause(text, start, end, action.term)) {
-          emit(out, text, start, end, action.term);
-        }
+          (followedByBlocker(text, start, spanEnd) || (end === spanEnd && measured(text, start, end, term)));
+        if (!blocked && !inBlockedClause(text, start, end, term)) emit(out, text, start, end, term);
         // Continue right after the detection: in 業務銷售 the span is 業務 and 銷售 is read next.
         next = end;
-      } else if (action.kind === 'conditional') {
-        const rule = action.rule;
+      } else if (!entry) {
+        const rule = lexicon.conditional[-1 - match.value] as ConditionalForm;
         const holds =
           conditionHolds(rule, text, i) || coordinated(rule.partners, lexicon.joiners, text, i, match.end);
         if (holds && !inBlockedClause(text, i, match.end, rule.term)) {
@@ -141,7 +140,8 @@ export function createDetector(lexicon: Lexicon): Detector {
           next = end;
         }
       }
-      i = trie.nextStart(text, next);
+      // Otherwise a blocking word: consumed without a detection.
+      i = surfaces.nextStart(text, next);
     }
   };
 

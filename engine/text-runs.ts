@@ -46,14 +46,12 @@ const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4 | 0x8; // elements, text, CDATA sections
 
-/** True if `text` has a character other than white space (a loop: cheaper than a RegExp on short strings). */
+/** A character other than white space: space, \t \n \v \f \r, no-break space, ideographic space. */
+const VISIBLE_CHARACTER = /[^ \t\n\v\f\r\u00a0\u3000]/;
+
+/** True if `text` has a character other than white space (a native search: runs can hold long blank text). */
 export function hasVisibleCharacter(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    // space, \t \n \v \f \r, no-break space, ideographic space
-    if (code !== 32 && (code > 13 || code < 9) && code !== 0xa0 && code !== 0x3000) return true;
-  }
-  return false;
+  return VISIBLE_CHARACTER.test(text);
 }
 
 /**

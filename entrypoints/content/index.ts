@@ -16,6 +16,9 @@ export default defineContentScript({
   // As soon as the DOM is parsed: waiting for idle can mean waiting for every image of a big page, and the
   // engine follows whatever arrives later anyway.
   runAt: 'document_end',
+  // WXT tells an older copy of this script to stop with a DOM event; its extra window.postMessage would
+  // reach the page's own message listeners, which are none of our business.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const mount = new TooltipMount(document);
     let settings: Settings = await loadSettings();
