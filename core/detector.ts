@@ -1,6 +1,6 @@
 import lexiconData from '../data/generated/lexicon.json';
-import { createEnglishMatcher } from './english-roles';
-import type { ConditionalForm, Lexicon, LexiconTerm } from './lexicon-types';
+import { createEnglishMatcher, type EnglishMatch } from './english-roles';
+import type { ConditionalForm, Lexicon, LexiconTerm, ZhItem } from './lexicon-types';
 import { SurfaceTable } from './surface-table';
 import type { Detection, TitleParts } from './types';
 
@@ -31,13 +31,15 @@ export function createDetector(lexicon: Lexicon): Detector {
   const enHint = new RegExp(lexicon.hints.en, 'i');
   // A surface maps to its entry: i ≥ 0 is lexicon.zh[i], i < 0 is lexicon.conditional[-1 - i]. Numbers, not
   // objects: the table is built each time the content script starts, and is read only where a surface is.
+  // Indexed loops: this runs once per page load, in cold code, where the iteration protocol of for…of and
+  // array destructuring costs several times the work itself (measured in Chromium 156).
   const surfaces = new SurfaceTable<number>(zhHint);
-  lexicon.zh.forEach(([surface], index) => {
-    surfaces.add(surface, index);
-  });
-  lexicon.conditional.forEach((rule, index) => {
-    for (const form of rule.forms) surfaces.add(form, -1 - index);
-  });
+  const zh = lexicon.zh;
+  for (let index = 0; index < zh.length; index++) surfaces.add((zh[index] as ZhItem)[0], index);
+  for (let index = 0; index < lexicon.conditional.length; index++) {
+    const forms = (lexicon.conditional[index] as ConditionalForm).forms;
+    for (let form = 0; form < forms.length; form++) surfaces.add(forms[form] as string, -1 - index);
+  }
   const levels = [...lexicon.levels].sort((a, b) => b.length - a.length);
   /** Level words by their first code unit, longest first: a detection's end is tried against a few, not all. */
   const levelsByFirst = new Map<number, string[]>();
@@ -51,20 +53,20 @@ export function createDetector(lexicon: Lexicon): Detector {
   /** The end of a level word right after `end` (运营 + 经理), or `end` itself. */
   const extendByLevel = (text: string, end: number): number => {
     const candidates = levelsByFirst.get(text.charCodeAt(end));
-    if (candidates)
-      for (const level of candidates) if (text.startsWith(level, end)) return end + level.length;
-    return end;
+    const level = candidates && wordAt(text, candidates, end);
+    return level ? end + level.length : end;
   };
 
-  const blockAfter = Object.entries(lexicon.blockAfter);
+  const blockForms = Object.keys(lexicon.blockAfter);
+  const blockWords = blockForms.map((form) => lexicon.blockAfter[form] ?? []);
   /** Whether the family form in a surface is followed by a word that makes it a figure (大客户销售 + 额, 销售 + 业绩). */
   const followedByBlocker = (text: string, start: number, end: number): boolean => {
-    for (const [form, after] of blockAfter) {
+    for (let index = 0; index < blockForms.length; index++) {
+      const form = blockForms[index] as string;
       // The last occurrence of the form inside [start, end); lastIndexOf alone would search back to 0.
       let at = end - form.length;
       while (at >= start && !text.startsWith(form, at)) at--;
-      if (at < start) continue;
-      for (const word of after) if (text.startsWith(word, at + form.length)) return true;
+      if (at >= start && wordAt(text, blockWords[index] as string[], at + form.length)) return true;
     }
     return false;
   };
@@ -75,10 +77,11 @@ export function createDetector(lexicon: Lexicon): Detector {
   const inBlockedClause = (text: string, start: number, end: number, termIndex: number): boolean => {
     const family = lexicon.terms[termIndex]?.family;
     if (!family || !clauseFamilies.has(family)) return false;
-    const [from, to] = clauseAround(text, start, end);
     // Search a copy of the clause: indexOf on the whole text would scan to its end on every miss.
-    const clause = text.slice(from, to);
-    return clauseMarkers.some((marker) => clause.includes(marker));
+    const clause = clauseAround(text, start, end);
+    for (let index = 0; index < clauseMarkers.length; index++)
+      if (clause.includes(clauseMarkers[index] as string)) return true;
+    return false;
   };
 
   const measuredFamilies = new Set(lexicon.measuredBy.families);
@@ -95,9 +98,18 @@ export function createDetector(lexicon: Lexicon): Detector {
     for (let at = start - 1; at >= limit; at--) {
       const unit = text.charCodeAt(at);
       if (!isHan(unit) || unit === LIST_END) return false;
-      for (const verb of measuringVerbs)
-        if (at + verb.length <= start && text.startsWith(verb, at))
-          return !levels.some((level) => text.startsWith(level, end - level.length));
+      for (let index = 0; index < measuringVerbs.length; index++) {
+        const verb = measuringVerbs[index] as string;
+        if (at + verb.length <= start && text.startsWith(verb, at)) return !endsWithLevel(text, end);
+      }
+    }
+    return false;
+  };
+
+  const endsWithLevel = (text: string, end: number): boolean => {
+    for (let index = 0; index < levels.length; index++) {
+      const level = levels[index] as string;
+      if (text.startsWith(level, end - level.length)) return true;
     }
     return false;
   };
@@ -152,7 +164,11 @@ export function createDetector(lexicon: Lexicon): Detector {
       const found: Detection[] = [];
       if (zhHint.test(text)) detectChinese(text, found);
       if (!enHint.test(text)) return found;
-      for (const { start, end, term } of english.find(text)) emit(found, text, start, end, term);
+      const englishMatches = english.find(text);
+      for (let index = 0; index < englishMatches.length; index++) {
+        const { start, end, term } = englishMatches[index] as EnglishMatch;
+        emit(found, text, start, end, term);
+      }
       // Chinese and English surfaces share no characters, so merging is a sort, never a conflict.
       return found.sort((a, b) => a.start - b.start);
     },
@@ -162,32 +178,44 @@ export function createDetector(lexicon: Lexicon): Detector {
 
 /** How far a sentence is followed on each side of a detection when looking for clause markers. */
 const CLAUSE_REACH = 60;
-const SENTENCE_END = /[。；;！!？?\n]/;
+const SENTENCE_ENDS = new Set([...'。；;！!？?\n'].map((character) => character.charCodeAt(0)));
+const isSentenceEnd = (unit: number) => SENTENCE_ENDS.has(unit);
 
 /** The sentence around [start, end), at most CLAUSE_REACH characters on each side. */
-function clauseAround(text: string, start: number, end: number): [number, number] {
+function clauseAround(text: string, start: number, end: number): string {
   let from = start;
   const fromLimit = Math.max(0, start - CLAUSE_REACH);
-  while (from > fromLimit && !SENTENCE_END.test(text[from - 1] ?? '')) from--;
+  while (from > fromLimit && !isSentenceEnd(text.charCodeAt(from - 1))) from--;
   let to = end;
   const toLimit = Math.min(text.length, end + CLAUSE_REACH);
-  while (to < toLimit && !SENTENCE_END.test(text[to] ?? '')) to++;
-  return [from, to];
+  while (to < toLimit && !isSentenceEnd(text.charCodeAt(to))) to++;
+  return text.slice(from, to);
+}
+
+/** The first of `words` that `text` holds at `at`, or undefined. */
+function wordAt(text: string, words: readonly string[], at: number): string | undefined {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as string;
+    if (text.startsWith(word, at)) return word;
+  }
+  return undefined;
 }
 
 /** Whether a role word (業務 as sales) comes right after a word that makes it the role (擔任業務). */
 function conditionHolds(rule: ConditionalForm, text: string, start: number): boolean {
-  for (const word of rule.before)
+  for (let index = 0; index < rule.before.length; index++) {
+    const word = rule.before[index] as string;
     if (start >= word.length && text.startsWith(word, start - word.length)) return true;
+  }
   return false;
 }
 
 /** Whether a form at [start, end) is joined to a partner word on either side (業務與行銷, 行銷/業務). */
 function coordinated(partners: string[], joiners: string, text: string, start: number, end: number): boolean {
-  if (end < text.length && joiners.includes(text.charAt(end)))
-    for (const partner of partners) if (text.startsWith(partner, end + 1)) return true;
+  if (end < text.length && joiners.includes(text.charAt(end)) && wordAt(text, partners, end + 1)) return true;
   if (start > 0 && joiners.includes(text.charAt(start - 1)))
-    for (const partner of partners) {
+    for (let index = 0; index < partners.length; index++) {
+      const partner = partners[index] as string;
       const at = start - 1 - partner.length;
       if (at >= 0 && text.startsWith(partner, at)) return true;
     }
@@ -199,8 +227,24 @@ const LIST_END = 0x7b49;
 /** CJK ideographs (extension A and the unified block). */
 const isHan = (unit: number) => unit >= 0x3400 && unit <= 0x9fff;
 
-/** The detector the extension and the tools use, built from the bundled lexicon. */
-export const detector: Detector = createDetector(lexiconData as unknown as Lexicon);
+/**
+ * The detector the extension and the tools use, built from the bundled lexicon on first use: not in the
+ * content script's start-up task (which every page pays), but in the engine's first slice of work.
+ */
+export const detector: Detector = lazyDetector(() => createDetector(lexiconData as unknown as Lexicon));
+
+function lazyDetector(build: () => Detector): Detector {
+  let built: Detector | undefined;
+  const get = () => {
+    built ??= build();
+    return built;
+  };
+  return {
+    detect: (text) => get().detect(text),
+    mayHold: (text) => get().mayHold(text),
+    term: (id) => get().term(id),
+  };
+}
 
 /**
  * How a detected title is built, for the tooltip line "用户运营 → 运营 · 对象：用户": the entry's own parts,

@@ -12,6 +12,18 @@ export interface HintWalkerHooks {
   onPassedText?: (node: Text) => void;
 }
 
+/** A walk over a subtree that can stop between nodes when its time is up (see createHintRunWalker). */
+export interface HintRunWalker extends Omit<RunWalker, 'next'> {
+  /**
+   * The next run that may hold a word; null when the walk is done; undefined when `timeUp` said so first
+   * (asked every PAUSE_CHECK_NODES nodes: a long stretch of text without hints is a long walk too).
+   */
+  next(timeUp?: () => boolean): TextRun | null | undefined;
+}
+
+/** Nodes walked between two looks at the clock. */
+const PAUSE_CHECK_NODES = 256;
+
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
@@ -52,7 +64,7 @@ export function createHintRunWalker({
   hooks?: HintWalkerHooks;
   startAt?: Node;
   stopAt?: Node;
-}): RunWalker {
+}): HintRunWalker {
   const { onShadowRoot, onFrame, onPassedText } = hooks;
   let stopAt = initialStop;
   const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
@@ -72,9 +84,14 @@ export function createHintRunWalker({
     }
   }
 
-  function next(): TextRun | null {
+  function next(timeUp?: () => boolean): TextRun | null | undefined {
     if (!framesFound) findFrames();
+    let untilCheck = PAUSE_CHECK_NODES;
     while (pending) {
+      if (--untilCheck === 0) {
+        if (timeUp?.()) return undefined;
+        untilCheck = PAUSE_CHECK_NODES;
+      }
       const node: Node = pending;
       if (node === stopAt) {
         pending = null;

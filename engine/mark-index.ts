@@ -25,7 +25,8 @@ export class MarkIndex {
 
   /** Records `mark` under every text node it covers; callers add marks of a node in offset order. */
   add({ mark, pieces }: { mark: Mark; pieces: readonly { node: Text; start: number; end: number }[] }): void {
-    for (const { node, start, end } of pieces) {
+    for (let index = 0; index < pieces.length; index++) {
+      const { node, start, end } = pieces[index] as { node: Text; start: number; end: number };
       const list = this.#spans.get(node);
       if (list) list.push({ start, end, mark });
       else this.#spans.set(node, [{ start, end, mark }]);

@@ -2,14 +2,14 @@ import { type Detection, FAMILIES, type Family } from '../core/types';
 import { adoptStyles, dropStyles } from './adopted-styles';
 import { detectPiece, pieceEnd } from './detect-in-pieces';
 import { HighlightSet } from './highlight-set';
-import { createHintRunWalker } from './hint-runs';
+import { createHintRunWalker, type HintRunWalker } from './hint-runs';
 import { hitTestPage, type PageHit } from './hit-test';
 import { type Mark, MarkIndex } from './mark-index';
 import { changesFromRecords } from './mutation-changes';
-import { marksForRun } from './run-marks';
+import { marksForRun, type RunMark } from './run-marks';
 import { createSliceRecorder } from './slice-recorder';
 import { createSliceScheduler } from './slice-scheduler';
-import type { RunWalker, TextRun } from './text-runs';
+import type { TextRun } from './text-runs';
 import { viewportStart } from './viewport-start';
 
 export type { PageHit } from './hit-test';
@@ -70,7 +70,7 @@ type Task =
       kind: 'walk';
       scan: DocumentScan;
       root: Node;
-      walker: RunWalker;
+      walker: HintRunWalker;
       fresh: boolean;
       /** The run being marked piece by piece, and where its next piece starts. */
       current?: { run: TextRun; from: number };
@@ -231,7 +231,9 @@ export function startPageMarker({
     const to = pieceEnd(run.text, from);
     const detections = detectPiece({ detect, text: run.text, from, to });
     if (detections.length > 0) {
-      for (const { mark, pieces } of marksForRun({ run, detections, doc: scan.doc })) {
+      const marks = marksForRun({ run, detections, doc: scan.doc });
+      for (let position = 0; position < marks.length; position++) {
+        const { mark, pieces } = marks[position] as RunMark;
         index.add({ mark, pieces });
         scan.highlights.add(mark.detection.family, mark.range);
       }
@@ -301,6 +303,7 @@ export function startPageMarker({
 
   function work(deadline: number): boolean {
     const performance = win.performance;
+    const timeUp = () => performance.now() >= deadline;
     if (viewportMoved) {
       viewportMoved = false;
       followViewport();
@@ -318,8 +321,9 @@ export function startPageMarker({
         }
         for (;;) {
           if (!task.current) {
-            const run = task.walker.next();
-            if (!run) {
+            const run = task.walker.next(timeUp);
+            if (run === undefined) break; // time is up in a stretch without hints
+            if (run === null) {
               const done = queue.indexOf(task);
               if (done >= 0) queue.splice(done, 1);
               break;

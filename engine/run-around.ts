@@ -56,9 +56,9 @@ export function runAround(node: Text, root: Node): TextRun {
   for (let at = neighbourInRun(node, root, false); at; at = neighbourInRun(at, root, false)) nodes.push(at);
   const starts: number[] = [];
   let text = '';
-  for (const each of nodes) {
+  for (let index = 0; index < nodes.length; index++) {
     starts.push(text.length);
-    text += each.data;
+    text += (nodes[index] as Text).data;
   }
   return { nodes, starts, text };
 }
