@@ -78,6 +78,8 @@ export function createHintRunWalker({
 
   function findFrames(): void {
     framesFound = true;
+    // A document without child frames (most pages: its window's frame count is 0) needs no query at all.
+    if (doc.defaultView?.length === 0) return;
     // Frames are rare: one native query, not a look at every element the walk passes.
     for (const frame of (root as ParentNode).querySelectorAll?.('iframe, frame') ?? []) {
       if (!frame.parentElement?.closest(SKIPPED_SELECTOR)) onFrame?.(frame as HTMLIFrameElement);

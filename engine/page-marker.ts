@@ -23,6 +23,11 @@ export interface PageMarkerOptions {
    * is passed over at the cost of reading it. Default: every text may.
    */
   mayHold?: (text: string) => boolean;
+  /**
+   * Work to do once before the first text is read (e.g. building the detector), in a slice of its own so
+   * that it does not lengthen the first slice of reading.
+   */
+  prepare?: () => void;
   /** The families to mark (default: all); detections of other families are ignored. */
   families?: readonly Family[];
   /**
@@ -85,6 +90,7 @@ export function startPageMarker({
   doc: topDoc,
   detect,
   mayHold = () => true,
+  prepare,
   families: initialFamilies = FAMILIES,
   scanFrames = true,
   frameStyles,
@@ -301,7 +307,14 @@ export function startPageMarker({
     queue.unshift(rest);
   }
 
+  let prepared = !prepare;
+
   function work(deadline: number): boolean {
+    if (!prepared) {
+      prepared = true;
+      prepare?.();
+      return true;
+    }
     const performance = win.performance;
     const timeUp = () => performance.now() >= deadline;
     if (viewportMoved) {

@@ -3,6 +3,8 @@
  * Options: --no-build (use .output/chrome-mv3 as it is), --repeats N (page loads per page, default 3),
  * --quick (skip the libraries on the large page, which take minutes with mark.js).
  * Prints a Markdown table and writes bench-results/latest.json. Figures only: nothing here passes or fails.
+ * Times that other jobs on a shared machine can only lengthen (marking work, the floor, the libraries) are the
+ * best of the loads; the start-up task is read from the browser trace, in CPU time as well as wall time.
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -22,6 +24,7 @@ import {
   readInitialMarking,
 } from './lib/bench-measure';
 import { kb, markdownTable, median, ms, percentile, ratio } from './lib/bench-report';
+import { readStartupTask, type StartupTask, startStartupTrace } from './lib/bench-startup';
 import { CHROME_BUILD, launchWithExtension, PROJECT_ROOT } from './lib/chromium';
 import { serveStatic } from './lib/static-server';
 
@@ -42,7 +45,8 @@ const APPEND_WARM_UPS = 2;
 const APPEND_SAMPLES = 5;
 /** Where hover latency is measured: a real board page with marks in the first screen. */
 const HOVER_PAGE = 'lagou_home_shenzhen_2019-03.html';
-const CONTENT_SCRIPT = path.join(CHROME_BUILD, 'content-scripts/content.js');
+const CONTENT_SCRIPT_PATH = 'content-scripts/content.js';
+const CONTENT_SCRIPT = path.join(CHROME_BUILD, CONTENT_SCRIPT_PATH);
 const VIEWPORT = { width: 1280, height: 800 };
 
 const args = process.argv.slice(2);
@@ -60,7 +64,10 @@ interface PageResult {
   floorWarmMs: number;
   workMs: number;
   workRatio: number;
+  /** The longest slice of a load, median over the loads (one preempted slice does not make the figure). */
   longestSliceMs: number;
+  /** The longest slice of any load. */
+  worstSliceMs: number;
   /** Slices over one frame, and slices in all, summed over the repeats. */
   slicesOverFrame: number;
   slices: number;
@@ -70,14 +77,20 @@ interface PageResult {
   libraries: Partial<Record<LibraryName, { workMs: number; marks: number; timesSlower: number }>>;
 }
 
+/** Every start-up task seen (the content script's compile + run, from the browser's trace), for the summary. */
+const startupTasks: StartupTask[] = [];
+
 async function openMarked(
   context: BrowserContext,
   url: string,
 ): Promise<{ page: Page; marking: MarkingFigures }> {
   const page = await context.newPage();
   await page.setViewportSize(VIEWPORT);
+  const trace = await startStartupTrace(context, page);
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   const marking = await readInitialMarking(page);
+  const startup = await readStartupTask(trace, CONTENT_SCRIPT_PATH);
+  if (startup) startupTasks.push(startup);
   return { page, marking };
 }
 
@@ -133,9 +146,11 @@ async function main(): Promise<void> {
         await plainPage.close();
         runs.push({ marking, floor });
       }
+      // Best of the loads for work and floor alike: on a shared machine other jobs only ever add time.
+      const best = (get: (run: (typeof runs)[number]) => number) => Math.min(...runs.map(get));
       const pick = (get: (run: (typeof runs)[number]) => number) => median(runs.map(get));
-      const workMs = pick((run) => run.marking.workMs);
-      const floorColdMs = pick((run) => run.floor.coldMs);
+      const workMs = best((run) => run.marking.workMs);
+      const floorColdMs = best((run) => run.floor.coldMs);
       const result: PageResult = {
         page: file,
         textNodes: runs[0]?.floor.textNodes ?? 0,
@@ -145,7 +160,8 @@ async function main(): Promise<void> {
         floorWarmMs: pick((run) => run.floor.warmMs),
         workMs,
         workRatio: workMs / floorColdMs,
-        longestSliceMs: Math.max(...runs.map((run) => run.marking.longestSliceMs)),
+        longestSliceMs: median(runs.map((run) => run.marking.longestSliceMs)),
+        worstSliceMs: Math.max(...runs.map((run) => run.marking.longestSliceMs)),
         slicesOverFrame: runs.reduce((sum, run) => sum + run.marking.slicesOverFrame, 0),
         slices: runs.reduce((sum, run) => sum + run.marking.slices, 0),
         startMs: median(runs.flatMap((run) => run.marking.startMs ?? [])),
@@ -159,7 +175,7 @@ async function main(): Promise<void> {
           for (let run = 0; run < (file === LARGE_PAGE ? 1 : repeats); run++) {
             library_runs.push(await markWithLibrary({ browser: plain, url, library, pattern }));
           }
-          const libraryMs = median(library_runs.map((run) => run.workMs));
+          const libraryMs = Math.min(...library_runs.map((run) => run.workMs));
           result.libraries[library] = {
             workMs: libraryMs,
             marks: library_runs[0]?.marks ?? 0,
@@ -233,6 +249,13 @@ async function main(): Promise<void> {
       },
       hover: { samples: latencies.length, medianMs: median(latencies), p95Ms: percentile(latencies, 0.95) },
       longestSliceMs: Math.max(...results.map((result) => result.longestSliceMs)),
+      worstSliceMs: Math.max(...results.map((result) => result.worstSliceMs)),
+      startup: {
+        loads: startupTasks.length,
+        cpuMs: median(startupTasks.map((task) => task.cpuMs)),
+        compileCpuMs: median(startupTasks.map((task) => task.compileCpuMs)),
+        wallMs: median(startupTasks.map((task) => task.wallMs)),
+      },
       contentScript: { rawBytes: raw, gzipBytes: gzip },
       heapAddedBytes: heapWith - heapWithout,
     };
@@ -265,6 +288,8 @@ function report(summary: {
   };
   hover: { samples: number; medianMs: number; p95Ms: number };
   longestSliceMs: number;
+  worstSliceMs: number;
+  startup: { loads: number; cpuMs: number; compileCpuMs: number; wallMs: number };
   contentScript: { rawBytes: number; gzipBytes: number };
   heapAddedBytes: number;
   largePage: LargePage & { marks: number };
@@ -285,22 +310,22 @@ function report(summary: {
     ms(result.lastMarkMs),
     result.libraries['mark.js'] ? ratio(result.libraries['mark.js'].timesSlower) : '–',
     result.libraries['advanced-mark.js'] ? ratio(result.libraries['advanced-mark.js'].timesSlower) : '–',
-    `${ms(result.longestSliceMs)} (${result.slicesOverFrame} of ${result.slices} > 16.7 ms)`,
+    `${ms(result.longestSliceMs)}; worst ${ms(result.worstSliceMs)} (${result.slicesOverFrame} of ${result.slices} > 16.7 ms)`,
   ]);
   const pages = markdownTable(
     [
       'page',
       'text nodes',
       'marks',
-      'marking work',
-      'TreeWalker floor cold / warm',
+      'marking work (best of loads)',
+      'TreeWalker floor cold (best) / warm',
       'work / cold floor (≤ 1.5)',
       'DCL → engine starts',
       'DCL → first mark in view',
       'DCL → last mark',
       'mark.js time / ours (≥ 10)',
       'advanced-mark.js / ours (≥ 4)',
-      'longest slice (slices over a frame)',
+      'longest slice, median of loads; worst (slices over a frame)',
     ],
     pageRows,
   );
@@ -318,7 +343,16 @@ function report(summary: {
         `${ms(summary.hover.medianMs)} / ${ms(summary.hover.p95Ms)}`,
         'p95 ≤ 16 ms',
       ],
-      ['longest main-thread slice of the engine', ms(summary.longestSliceMs), '≤ 16 ms'],
+      [
+        'longest main-thread slice of the engine: median of loads, worst page; worst single slice',
+        `${ms(summary.longestSliceMs)}; ${ms(summary.worstSliceMs)}`,
+        '≤ 16 ms',
+      ],
+      [
+        `content script start-up task (compile + run), CPU (of which compile) / wall, median of ${summary.startup.loads} loads`,
+        `${ms(summary.startup.cpuMs)} (${ms(summary.startup.compileCpuMs)}) / ${ms(summary.startup.wallMs)}`,
+        '≤ 16 ms',
+      ],
       [
         'content script raw / gzip',
         `${kb(summary.contentScript.rawBytes)} / ${kb(summary.contentScript.gzipBytes)}`,

@@ -56,6 +56,7 @@ export default defineContentScript({
           doc: document,
           detect: (text) => detector.detect(text),
           mayHold: (text) => detector.mayHold(text),
+          prepare: () => detector.mayHold(''), // builds the detector (see core/detector.ts)
           families: settings.families,
           frameStyles: markStyles,
           onFrameDocument: (doc) => following.watchFrame(doc),
