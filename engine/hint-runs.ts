@@ -1,6 +1,6 @@
 import { runAround } from './run-around';
 import { SKIPPED_SELECTOR } from './skip-rules';
-import type { RunWalker, TextRun } from './text-runs';
+import type { TextRun } from './text-runs';
 
 /** What the walk meets besides runs: places that need their own scan, and text it passes by. */
 export interface HintWalkerHooks {
@@ -13,12 +13,20 @@ export interface HintWalkerHooks {
 }
 
 /** A walk over a subtree that can stop between nodes when its time is up (see createHintRunWalker). */
-export interface HintRunWalker extends Omit<RunWalker, 'next'> {
+export interface HintRunWalker {
   /**
    * The next run that may hold a word; null when the walk is done; undefined when `timeUp` said so first
    * (asked every PAUSE_CHECK_NODES nodes: a long stretch of text without hints is a long walk too).
    */
   next(timeUp?: () => boolean): TextRun | null | undefined;
+  /** False if the page removed the node the walk would go on from, so it cannot go on. */
+  canResume(): boolean;
+  /** True if `node` is still ahead of the walk (after where it stands, before where it stops). */
+  isAhead(node: Node): boolean;
+  /** Ends the walk on reaching `node` (a block boundary), which another walk will take from there. */
+  stopAt(node: Node): void;
+  /** Where the walk ends (undefined: at the end of `root`). */
+  readonly end: Node | undefined;
 }
 
 /** Nodes walked between two looks at the clock. */
@@ -44,13 +52,14 @@ function wordAcross(text: string, next: string): string {
 }
 
 /**
- * Walks the subtree of `root` like text-runs.ts does, but hands out only the runs that may hold a
+ * Walks the subtree of `root` in tree order like text-runs.ts does, but hands out only the runs that may hold a
  * detection: those with a text node `mayHold` accepts. Most of a page holds none of the words, so the walk
  * reads each text node once with one native test and builds a run (from the node's neighbours) only where
  * a word may be. The runs it hands out are exactly the full walk's runs, so detections are the same.
  *
  * `mayHold` must accept every text that holds a detection's text; its hints are single characters or ASCII
  * words. A word split by tags (Mar<b>keting</b>) is caught by testing the letters on both sides of the cut.
+ * `startAt` (a block boundary inside `root`) begins the walk there; `stopAt` ends it on reaching that node.
  */
 export function createHintRunWalker({
   root,

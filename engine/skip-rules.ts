@@ -35,8 +35,6 @@ export const SKIPPED_TAGS = tagSet([
   UI_HOST_TAG,
 ]);
 
-export const FRAME_TAGS = tagSet(['iframe', 'frame']);
-
 /**
  * Elements skipped for an attribute: hidden ones, and editable text, which belongs to the user (marking it
  * would fight the caret). Found with one querySelectorAll per walk, then `isSkippedByAttribute` drops

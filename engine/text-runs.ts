@@ -1,10 +1,4 @@
-import {
-  FRAME_TAGS,
-  isInlineTag,
-  isSkippedByAttribute,
-  SKIPPED_BY_ATTRIBUTE_SELECTOR,
-  SKIPPED_TAGS,
-} from './skip-rules';
+import { isInlineTag, isSkippedByAttribute, SKIPPED_BY_ATTRIBUTE_SELECTOR, SKIPPED_TAGS } from './skip-rules';
 
 /**
  * A run: text nodes that read as one line of text (no block boundary between them), so that
@@ -16,30 +10,10 @@ export interface TextRun {
   text: string;
 }
 
-/** What the walker found besides text: places that need their own scan and their own observers. */
-export interface RunWalkerHooks {
-  /** An open shadow root (its content is walked by its own walker, not inline with the host's). */
-  onShadowRoot?: (root: ShadowRoot) => void;
-  /** An <iframe>/<frame> element (its document, if same-origin, is scanned on its own). */
-  onFrame?: (frame: HTMLIFrameElement | HTMLFrameElement) => void;
-  /** Text nodes left out of every run (only white space); they may still carry stale marks to drop. */
-  onBlankNodes?: (nodes: readonly Text[]) => void;
-}
-
+/** Hands out a subtree's runs one at a time, in tree order; null when the walk is done. */
 export interface RunWalker {
-  /** The next run with visible characters, or null when the walk is done. */
   next(): TextRun | null;
-  /** False if the page removed the node the walk would go on from, so it cannot go on. */
-  canResume(): boolean;
-  /** True if `node` is still ahead of the walk (after where it stands, before where it stops). */
-  isAhead(node: Node): boolean;
-  /** Ends the walk on reaching `node` (a block boundary), which another walk will take from there. */
-  stopAt(node: Node): void;
-  /** Where the walk ends (undefined: at the end of `root`). */
-  readonly end: Node | undefined;
 }
-
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -55,29 +29,22 @@ export function hasVisibleCharacter(text: string): boolean {
 }
 
 /**
- * Walks the subtree of `root` in tree order and hands out runs one at a time, so callers can stop between
- * runs when their time slice is used up and carry on later. `startAt` (a block boundary inside `root`)
- * begins the walk there; `stopAt` ends it on reaching that node.
+ * Walks the subtree of `root` in tree order and hands out every run, one at a time. The tools read pages with
+ * it (visible-text.ts); the page engine reads only the runs that may hold a word (hint-runs.ts), which are
+ * exactly these runs, built from a hint node's neighbours (a unit test compares the two on the corpus).
+ * `onShadowRoot` hears of each open shadow root met outside skipped content (its text is walked on its own).
  *
- * This walk is most of what marking a big page costs, so it keeps DOM calls to a minimum (measured in
- * Chromium 156 on a 70,000-text-node page): the browser's TreeWalker moves through the tree (one call per
- * node), an element costs a `localName` and a `shadowRoot` read, a node a `parentNode` read to keep the
- * stack of open elements (leaving a block ends the run), elements skipped for an attribute are found by one
- * querySelectorAll up front, and nothing is stored per element (a Map keyed by nodes cost more than the walk).
+ * It keeps the stack of open elements as it goes (leaving a block ends the run): the browser's TreeWalker
+ * moves through the tree, an element costs a `localName` and a `shadowRoot` read, a node a `parentNode` read,
+ * and elements skipped for an attribute are found by one querySelectorAll up front.
  */
 export function createRunWalker({
   root,
-  hooks = {},
-  startAt,
-  stopAt: initialStop,
+  onShadowRoot,
 }: {
   root: Node;
-  hooks?: RunWalkerHooks;
-  startAt?: Node;
-  stopAt?: Node;
+  onShadowRoot?: (root: ShadowRoot) => void;
 }): RunWalker {
-  const onBlankNodes = hooks.onBlankNodes;
-  let stopAt = initialStop;
   const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
   const skippedByAttribute = new Set<Node>();
@@ -89,32 +56,12 @@ export function createRunWalker({
   const open: (Node | null)[] = [root];
   const openIsBlock: boolean[] = [true];
   let top = 0;
-  const push = (node: Node, isBlock: boolean) => {
-    top++;
-    open[top] = node;
-    openIsBlock[top] = isBlock;
-  };
-  if (startAt) {
-    // Starting inside the tree: its ancestors are already open.
-    const ancestors: Node[] = [];
-    for (let node = startAt.parentNode; node && node !== root; node = node.parentNode) ancestors.push(node);
-    for (let index = ancestors.length - 1; index >= 0; index--) {
-      const node = ancestors[index] as Element;
-      push(node, !isInlineTag(node.localName));
-    }
-    walker.currentNode = startAt;
-  }
-  let pending: Node | null = startAt ?? walker.nextNode();
+  let pending: Node | null = walker.nextNode();
   let nodes: Text[] = [];
   let starts: number[] = [];
   let text = '';
-  let blank: Text[] = [];
 
   function takeRun(): TextRun | null {
-    if (blank.length > 0) {
-      onBlankNodes?.(blank);
-      blank = [];
-    }
     // Only text from the first visible character on enters `nodes`, so a run here is never blank.
     if (nodes.length === 0) return null;
     const run: TextRun = { nodes, starts, text };
@@ -137,10 +84,6 @@ export function createRunWalker({
     next() {
       while (pending) {
         const node: Node = pending;
-        if (node === stopAt) {
-          pending = null;
-          break;
-        }
         // Close the elements this node is not inside; leaving a block ends the run.
         const parent = node.parentNode;
         let boundary = false;
@@ -159,22 +102,21 @@ export function createRunWalker({
             nodes.push(node as Text);
             starts.push(text.length);
             text += data;
-          } else if (onBlankNodes && data.length > 0) {
-            blank.push(node as Text);
           }
           pending = walker.nextNode();
         } else if (type === ELEMENT_NODE) {
           const name = (node as Element).localName;
           if (SKIPPED_TAGS.has(name) || skippedByAttribute.has(node)) {
-            if (FRAME_TAGS.has(name)) hooks.onFrame?.(node as HTMLIFrameElement);
             boundary = true;
             pending = skipSubtree();
           } else {
             const shadow = (node as Element).shadowRoot;
-            if (shadow) hooks.onShadowRoot?.(shadow);
+            if (shadow) onShadowRoot?.(shadow);
             const isBlock = !isInlineTag(name);
             if (isBlock) boundary = true;
-            push(node, isBlock);
+            top++;
+            open[top] = node;
+            openIsBlock[top] = isBlock;
             pending = walker.nextNode();
           }
           if (boundary && nodes.length > 0) finished = takeRun();
@@ -184,20 +126,6 @@ export function createRunWalker({
         if (finished) return finished;
       }
       return takeRun();
-    },
-    canResume() {
-      return pending === null || pending.isConnected === root.isConnected;
-    },
-    isAhead(node) {
-      if (!pending || node === pending || !root.contains(node)) return false;
-      if (!(pending.compareDocumentPosition(node) & FOLLOWING)) return false;
-      return !stopAt || (node !== stopAt && (node.compareDocumentPosition(stopAt) & FOLLOWING) !== 0);
-    },
-    stopAt(node) {
-      stopAt = node;
-    },
-    get end() {
-      return stopAt;
     },
   };
 }

@@ -13,7 +13,7 @@ export function documentRuns(doc: Document): TextRun[] {
   const roots: Node[] = [doc.documentElement ?? doc];
   for (let index = 0; index < roots.length; index++) {
     const root = roots[index] as Node;
-    const walker = createRunWalker({ root, hooks: { onShadowRoot: (shadow) => roots.push(shadow) } });
+    const walker = createRunWalker({ root, onShadowRoot: (shadow) => roots.push(shadow) });
     for (let run = walker.next(); run; run = walker.next()) runs.push(run);
   }
   return runs;
