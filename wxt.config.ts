@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
@@ -15,13 +16,33 @@ function utf8Output(): Plugin {
   };
 }
 
+/**
+ * The content script, which loads on every page, reads settings with promise-based storage calls that Chrome
+ * (MV3) and Firefox both have natively, so it takes WXT's plain `browser` (globalThis.browser or chrome)
+ * instead of webextension-polyfill: 1.2 KB gzip less to load and no wrapping of the API at start-up on every
+ * page. Popup, options and background keep the polyfill (the module below).
+ */
+function nativeBrowserInContentScript(): Plugin {
+  const nativeBrowser = fileURLToPath(import.meta.resolve('wxt/browser'));
+  let buildingContentScript = false;
+  return {
+    name: 'role-lens:native-browser-in-content-script',
+    enforce: 'pre',
+    options(options) {
+      buildingContentScript = JSON.stringify(options.input ?? '').includes('entrypoints/content/');
+    },
+    resolveId(source) {
+      if (buildingContentScript && source === '@wxt-dev/webextension-polyfill/browser') return nativeBrowser;
+      return null;
+    },
+  };
+}
+
 // Role Lens reads pages, never the network. Permissions: `storage` for settings, `activeTab` so the popup
 // can read the current tab's host (for the per-site switch) only when the user opens it.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  // JSON as JSON.parse('…'): a string literal compiles and parses faster than the same data as an object
-  // literal, and the content script's start-up task holds the whole lexicon.
-  vite: () => ({ plugins: [utf8Output()], json: { stringify: true } }),
+  vite: () => ({ plugins: [utf8Output(), nativeBrowserInContentScript()] }),
   manifest: ({ browser }) => ({
     name: 'Role Lens 岗位透镜',
     description: 'Marks 运营, 营销 and 销售 in job postings and explains them, viewpoint by viewpoint.',
