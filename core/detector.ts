@@ -33,7 +33,7 @@ export function createDetector(lexicon: Lexicon): Detector {
   // objects: the table is built each time the content script starts, and is read only where a surface is.
   // Indexed loops: this runs once per page load, in cold code, where the iteration protocol of for…of and
   // array destructuring costs several times the work itself (measured in Chromium 156).
-  const surfaces = new SurfaceTable<number>(zhHint);
+  const surfaces = new SurfaceTable<number>(lexicon.hints.zhInEverySurface ? zhHint : undefined);
   const zh = lexicon.zh;
   for (let index = 0; index < zh.length; index++) surfaces.add((zh[index] as ZhItem)[0], index);
   for (let index = 0; index < lexicon.conditional.length; index++) {

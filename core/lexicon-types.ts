@@ -65,5 +65,13 @@ export interface Lexicon {
    * Chinese surfaces and conditional forms, en (matched ignoring case) for the English forms. A text matching
    * neither is rejected without being read character by character.
    */
-  hints: { zh: string; en: string };
+  hints: {
+    zh: string;
+    en: string;
+    /**
+     * True when every Chinese surface (blocking words and conditional forms included) holds a match of `zh`,
+     * as `npm run lexicon` makes sure: the detector then skips from hint to hint (core/surface-table.ts).
+     */
+    zhInEverySurface?: boolean;
+  };
 }

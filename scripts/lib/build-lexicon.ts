@@ -201,19 +201,23 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
       blockBefore: lowerCaseLists(rules.english.blockBefore),
     },
     hints: {
-      // Blocking words never yield a detection, so only positive surfaces need a hint.
+      // Chosen for the surfaces that yield detections; then blocking words get one too where they have
+      // none, since the detector skips from hint to hint (exact only if no surface starts far from one).
       zh: hintPattern(
         [
           ...zhItems.filter(([, term]) => term !== BLOCK).map(([surface]) => surface),
           ...conditional.flatMap((rule) => rule.forms),
         ],
         (surface) => [...surface],
+        zhItems.filter(([, term]) => term === BLOCK).map(([surface]) => surface),
       ),
       // A word of a form is matched as written (the spaces between words are what may vary).
       en: hintPattern(
         englishForms.map(([form]) => form),
         (form) => form.split(' ').filter(Boolean),
       ),
+      // True by construction of the zh hint above (the lexicon freshness test regenerates and compares).
+      zhInEverySurface: true,
     },
   };
 }
@@ -222,18 +226,29 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
  * A RegExp source matching at least one piece of every surface (for Chinese a single character, for
  * English a word): a text it does not match holds none of the surfaces. Pieces are chosen greedily, the one in
  * the most surfaces still uncovered first, so there are few of them and they are the surfaces' core words.
+ * `alsoCover` are surfaces that must match too, covered afterwards so they never change the main choice.
  */
-function hintPattern(surfaces: string[], piecesOf: (surface: string) => string[]): string {
+function hintPattern(
+  surfaces: string[],
+  piecesOf: (surface: string) => string[],
+  alsoCover: string[] = [],
+): string {
   const chosen: string[] = [];
-  let left = unique(surfaces).filter((surface) => surface.length > 0);
-  while (left.length > 0) {
-    const counts = new Map<string, number>();
-    for (const surface of left)
-      for (const piece of unique(piecesOf(surface))) counts.set(piece, (counts.get(piece) ?? 0) + 1);
-    const [best] = [...counts].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0] ?? [''];
-    chosen.push(best);
-    left = left.filter((surface) => !surface.includes(best));
-  }
+  const cover = (wanted: string[]) => {
+    let left = unique(wanted).filter(
+      (surface) => surface.length > 0 && !chosen.some((piece) => surface.includes(piece)),
+    );
+    while (left.length > 0) {
+      const counts = new Map<string, number>();
+      for (const surface of left)
+        for (const piece of unique(piecesOf(surface))) counts.set(piece, (counts.get(piece) ?? 0) + 1);
+      const [best] = [...counts].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0] ?? [''];
+      chosen.push(best);
+      left = left.filter((surface) => !surface.includes(best));
+    }
+  };
+  cover(surfaces);
+  cover(alsoCover);
   const escaped = chosen.sort(compare).map((piece) => piece.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'));
   // Single characters as one class: the engine runs this test on every text node of a page.
   return chosen.every((piece) => piece.length === 1) ? `[${escaped.join('')}]` : escaped.join('|');

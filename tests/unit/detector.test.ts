@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector, detector, titleParts } from '../../core/detector';
 import { BLOCK, type Lexicon } from '../../core/lexicon-types';
+import lexiconJson from '../../data/generated/lexicon.json';
+
+const lexiconData = lexiconJson as unknown as Lexicon;
 
 /** [surface, term] pairs, the shortest way to state what a sentence should yield. */
 const found = (text: string) => detector.detect(text).map((d) => [d.text, d.term]);
@@ -36,6 +39,16 @@ describe('detector: longest entry wins, blocking words block', () => {
     ]);
     expect(found('运营')).toEqual([['运营', '运营']]);
     expect(found('进行销售')).toEqual([]);
+  });
+
+  it('skips from hint to hint only because every surface holds a hint character', () => {
+    const hint = new RegExp(lexiconData.hints.zh);
+    const surfaces = [
+      ...lexiconData.zh.map(([surface]) => surface),
+      ...lexiconData.conditional.flatMap((rule) => rule.forms),
+    ];
+    expect(lexiconData.hints.zhInEverySurface).toBe(true);
+    expect(surfaces.filter((surface) => !hint.test(surface))).toEqual([]);
   });
 
   it('finds nothing in text without a family word', () => {
@@ -292,6 +305,22 @@ describe('createDetector on a hand-made lexicon', () => {
     expect(spans('监测销售经理')).toEqual([[2, 6, '销售']]);
     expect(spans('安全运营')).toEqual([]);
     expect(spans('sales')).toEqual([[0, 5, '销售']]);
+  });
+
+  it('reads every position of a lexicon that does not promise a hint in every surface', () => {
+    // The blocking word 甲乙丙 holds no hint: it must still be read from its start, and it consumes the 丙
+    // of 丙营. Skipping to the hint 营 would start reading at 乙 and find 丙营.
+    const withHintless = createDetector({
+      ...lexicon,
+      zh: [
+        ['甲乙丙', BLOCK],
+        ['丙营', 0],
+      ],
+      conditional: [],
+      hints: { zh: '[营]', en: 'sales' },
+    });
+    expect(withHintless.detect('甲乙丙营')).toEqual([]);
+    expect(withHintless.detect('乙丙营').map((d) => d.text)).toEqual(['丙营']);
   });
   it('looks terms up by id', () => {
     expect(small.term('销售')?.family).toBe('sales');
