@@ -43,12 +43,25 @@ async function firstMark(): Promise<{ top: number; bottom: number; card: number 
 }
 
 describe('page engine scheduling in Chromium', () => {
-  it('marks a long page over many tasks, and marks all of it', async () => {
+  it('marks a long page over many tasks, paints in a few batches, and marks all of it', async () => {
     await open('long.html');
-    const slices = await page.evaluate(
-      () => performance.getEntriesByName('role-lens:slice', 'measure').length,
-    );
+    // Each slice records how many ranges the highlights hold (what paints): count the changes.
+    const { slices, paints } = await page.evaluate(() => {
+      const measures = performance.getEntriesByName('role-lens:slice', 'measure') as PerformanceMeasure[];
+      let paints = 0;
+      let previous = 0;
+      for (const measure of measures) {
+        const sizes = (measure.detail as { sizes?: Record<string, number> }).sizes ?? {};
+        const total = Object.values(sizes).reduce((sum, size) => sum + size, 0);
+        if (total !== previous) paints++;
+        previous = total;
+      }
+      return { slices: measures.length, paints };
+    });
     expect(slices).toBeGreaterThan(1);
+    // Every change to a registered highlight makes the browser revisit all its ranges on the next frame.
+    expect(paints).toBeGreaterThanOrEqual(1);
+    expect(paints).toBeLessThan(Math.max(2, slices / 2));
     const marks = await readMarks(page);
     expect(marks['role-lens-operations']).toHaveLength(1000);
     expect(marks['role-lens-marketing']).toHaveLength(1000);
