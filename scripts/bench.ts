@@ -24,7 +24,7 @@ import {
   readInitialMarking,
 } from './lib/bench-measure';
 import { kb, markdownTable, median, ms, percentile, ratio } from './lib/bench-report';
-import { readStartupTask, type StartupTask, startStartupTrace } from './lib/bench-startup';
+import { type MarkingPaints, readPageTrace, type StartupTask, startPageTrace } from './lib/bench-trace';
 import { CHROME_BUILD, launchWithExtension, PROJECT_ROOT } from './lib/chromium';
 import { serveStatic } from './lib/static-server';
 
@@ -75,6 +75,8 @@ interface PageResult {
   firstViewportMarkMs: number | null;
   lastMarkMs: number | null;
   libraries: Partial<Record<LibraryName, { workMs: number; marks: number; timesSlower: number }>>;
+  /** Rendering updates while the engine marks (median of loads): frames, their CPU, the longest frame. */
+  paints: { frames: number; cpuMs: number; longestMs: number };
 }
 
 /** Every start-up task seen (the content script's compile + run, from the browser's trace), for the summary. */
@@ -83,15 +85,15 @@ const startupTasks: StartupTask[] = [];
 async function openMarked(
   context: BrowserContext,
   url: string,
-): Promise<{ page: Page; marking: MarkingFigures }> {
+): Promise<{ page: Page; marking: MarkingFigures; paints: MarkingPaints | null }> {
   const page = await context.newPage();
   await page.setViewportSize(VIEWPORT);
-  const trace = await startStartupTrace(context, page);
+  const trace = await startPageTrace(context, page);
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   const marking = await readInitialMarking(page);
-  const startup = await readStartupTask(trace, CONTENT_SCRIPT_PATH);
+  const { startup, paints } = await readPageTrace(trace, CONTENT_SCRIPT_PATH);
   if (startup) startupTasks.push(startup);
-  return { page, marking };
+  return { page, marking, paints };
 }
 
 async function heapUsed(context: BrowserContext, page: Page): Promise<number> {
@@ -133,9 +135,13 @@ async function main(): Promise<void> {
       // The large page opens halfway down (at an anchor), as a shared link or a restored tab does: the
       // visible part should be marked first, long before the rest of the page.
       const url = file === LARGE_PAGE ? `${server.url(file)}#${large.middleAnchor}` : server.url(file);
-      const runs: { marking: MarkingFigures; floor: Awaited<ReturnType<typeof measureFloor>> }[] = [];
+      const runs: {
+        marking: MarkingFigures;
+        paints: MarkingPaints | null;
+        floor: Awaited<ReturnType<typeof measureFloor>>;
+      }[] = [];
       for (let run = 0; run < repeats; run++) {
-        const { page, marking } = await openMarked(withExtension.context, url);
+        const { page, marking, paints } = await openMarked(withExtension.context, url);
         await page.close();
         // The floor on a fresh load of the same page in a browser without the extension: its first pass
         // meets the DOM cold, as the engine's scan does.
@@ -144,7 +150,7 @@ async function main(): Promise<void> {
         await plainPage.goto(url, { waitUntil: 'load', timeout: 120_000 });
         const floor = await measureFloor(plainPage);
         await plainPage.close();
-        runs.push({ marking, floor });
+        runs.push({ marking, paints, floor });
       }
       // Best of the loads for work and floor alike: on a shared machine other jobs only ever add time.
       const best = (get: (run: (typeof runs)[number]) => number) => Math.min(...runs.map(get));
@@ -167,6 +173,11 @@ async function main(): Promise<void> {
         startMs: median(runs.flatMap((run) => run.marking.startMs ?? [])),
         firstViewportMarkMs: median(runs.flatMap((run) => run.marking.firstViewportMarkMs ?? [])),
         lastMarkMs: median(runs.flatMap((run) => run.marking.lastMarkMs ?? [])),
+        paints: {
+          frames: median(runs.flatMap((run) => run.paints?.frames ?? [])),
+          cpuMs: median(runs.flatMap((run) => run.paints?.cpuMs ?? [])),
+          longestMs: median(runs.flatMap((run) => run.paints?.longestMs ?? [])),
+        },
         libraries: {},
       };
       if (!(quick && file === LARGE_PAGE)) {
@@ -311,6 +322,7 @@ function report(summary: {
     result.libraries['mark.js'] ? ratio(result.libraries['mark.js'].timesSlower) : '–',
     result.libraries['advanced-mark.js'] ? ratio(result.libraries['advanced-mark.js'].timesSlower) : '–',
     `${ms(result.longestSliceMs)}; worst ${ms(result.worstSliceMs)} (${result.slicesOverFrame} of ${result.slices} > 16.7 ms)`,
+    `${result.paints.frames} / ${ms(result.paints.cpuMs)} / ${ms(result.paints.longestMs)}`,
   ]);
   const pages = markdownTable(
     [
@@ -326,6 +338,7 @@ function report(summary: {
       'mark.js time / ours (≥ 10)',
       'advanced-mark.js / ours (≥ 4)',
       'longest slice, median of loads; worst (slices over a frame)',
+      'paints while marking: frames / CPU / longest frame',
     ],
     pageRows,
   );
