@@ -8,6 +8,8 @@ export type HoverTarget = Pick<PageHit, 'detection' | 'rect'>;
 
 /** Grace period so the pointer can travel from a mark into the tooltip (to read or copy) without it closing. */
 export const HIDE_DELAY_MS = 250;
+/** Marks whose cards are kept (tooltip-mount.tsx), more than a page's back-and-forth between titles needs. */
+const KEPT_CARDS = 32;
 
 /** A pointer position in the viewport of `doc` (the top document or a same-origin frame's). */
 interface Point {
@@ -29,6 +31,11 @@ export class HoverController {
   private readonly abort = new AbortController();
   /** Where the pointer last moved, so a scroll can ask again what lies under it. */
   private lastPoint: Point | undefined;
+  /**
+   * What each entry and page text is shown as, under the current settings: the same props object every time,
+   * so the tooltip keeps the card it drew for it (tooltip-mount.tsx) and hovering a mark again redraws nothing.
+   */
+  private readonly described = new Map<string, TooltipProps>();
 
   constructor(
     private readonly options: {
@@ -48,6 +55,7 @@ export class HoverController {
 
   /** Settings changed what the tooltip shows: redraw it for the same mark. */
   refresh(): void {
+    this.described.clear();
     if (this.shown && this.options.mount.isVisible) this.show(this.shown.target, this.shown.topRect);
   }
 
@@ -75,6 +83,17 @@ export class HoverController {
     this.update(this.lastPoint);
   }
 
+  private describe(detection: Detection): TooltipProps | undefined {
+    const key = `${detection.term}\n${detection.text}`;
+    let props = this.described.get(key);
+    if (!props) {
+      props = this.options.describe(detection);
+      if (this.described.size >= KEPT_CARDS) this.described.clear();
+      if (props) this.described.set(key, props);
+    }
+    return props;
+  }
+
   /**
    * The page moved under a resting pointer: while a tooltip is open, ask again what is under the pointer and
    * follow the mark or let go. (Hiding outright would also close a tooltip opened in the same frame as a
@@ -97,7 +116,7 @@ export class HoverController {
   }
 
   private show(target: HoverTarget, topRect: DOMRect): void {
-    const props = this.options.describe(target.detection);
+    const props = this.describe(target.detection);
     if (!props) {
       this.hideNow(); // never leave another term's card standing
       return;
