@@ -1,5 +1,5 @@
 import type { TooltipProps } from '../../components/Tooltip';
-import type { Detection } from '../../core/types';
+import { type Detection, FAMILIES, FAMILY_LABEL, type Family } from '../../core/types';
 import type { PageHit } from '../../engine/page-marker';
 import type { TooltipMount } from './tooltip-mount';
 
@@ -36,6 +36,7 @@ export class HoverController {
    * so the tooltip keeps the card it drew for it (tooltip-mount.tsx) and hovering a mark again redraws nothing.
    */
   private readonly described = new Map<string, TooltipProps>();
+  private prepared = false;
 
   constructor(
     private readonly options: {
@@ -56,6 +57,7 @@ export class HoverController {
   /** Settings changed what the tooltip shows: redraw it for the same mark. */
   refresh(): void {
     this.described.clear();
+    this.prepared = false; // the prepared cards were drawn for the old settings
     if (this.shown && this.options.mount.isVisible) this.show(this.shown.target, this.shown.topRect);
   }
 
@@ -79,8 +81,25 @@ export class HoverController {
       this.cancelHide(); // reading the tooltip: keep it
       return;
     }
+    if (!this.prepared) {
+      // A pointer on the page: a hover may follow. Get the cards of the three family words ready while the
+      // page is idle, one per idle period.
+      this.prepared = true;
+      this.prepare([...FAMILIES]);
+    }
     this.lastPoint = { x: event.clientX, y: event.clientY, doc };
     this.update(this.lastPoint);
+  }
+
+  private prepare(families: Family[]): void {
+    requestIdleCallback(() => {
+      const family = families.shift();
+      if (!family || this.abort.signal.aborted) return;
+      const text = FAMILY_LABEL[family];
+      const props = this.describe({ start: 0, end: text.length, text, term: text, family });
+      if (props) this.options.mount.prepare(props);
+      this.prepare(families);
+    });
   }
 
   private describe(detection: Detection): TooltipProps | undefined {

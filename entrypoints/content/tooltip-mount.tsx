@@ -13,9 +13,10 @@ interface Card {
 }
 
 /**
- * Owns the <role-lens-tooltip> host: created on the first hover (a page nobody hovers is never touched),
- * re-attached if the page's own scripts remove it, and removed for good by `destroy`. A card is drawn once
- * per props object and kept, with its size, so hovering a mark again only puts its card back.
+ * Owns the <role-lens-tooltip> host: created when the pointer first moves on the page (to prepare the first
+ * hover) or on the first hover (a page nobody points at is never touched), re-attached if the page's own
+ * scripts remove it, and removed for good by `destroy`. A card is drawn once per props object and kept, with
+ * its size, so hovering a mark again only puts its card back.
  */
 export class TooltipMount {
   private host: HTMLElement | undefined;
@@ -61,6 +62,22 @@ export class TooltipMount {
     this.host?.remove();
     this.host = undefined;
     this.container = undefined;
+  }
+
+  /**
+   * Gets a hover ready in idle time: draws the card for `props`, then lays it out once, out of sight (it is
+   * taken out again in the same task, before any frame), so that the stylesheet, the code that draws and
+   * lays out cards and the glyphs of its text are all loaded, and its size known, before the first hover.
+   * This adds the host element to the page if it is not there yet: the one change the page ever sees.
+   */
+  prepare(props: TooltipProps): void {
+    const card = this.card(props);
+    if (this.visible) return; // a card is showing: leave it alone
+    const viewport = this.viewport();
+    const container = this.ensureContainer();
+    container.replaceChildren(card.element);
+    this.measure(card, viewport);
+    container.replaceChildren();
   }
 
   private viewport(): { width: number; height: number } {

@@ -74,4 +74,31 @@ describe('TooltipMount', () => {
     mount.show(operations, anchor);
     expect(measure).toHaveBeenCalledTimes(2);
   });
+
+  it('prepares a card ahead of a hover: adds the host, leaves no card in it, and shows it later unmeasured', () => {
+    viewport(1280, 800);
+    const measure = measuring();
+    const mount = new TooltipMount(document);
+    const marketing = props('营销');
+    mount.prepare(marketing);
+    expect(document.querySelectorAll('role-lens-tooltip')).toHaveLength(1);
+    expect(card()).toBeNull();
+    expect(mount.isVisible).toBe(false);
+    expect(measure).toHaveBeenCalledTimes(1);
+    mount.show(marketing, anchor);
+    expect(card()?.querySelector('.rl-term')?.textContent).toBe('营销');
+    expect(measure).toHaveBeenCalledTimes(1);
+  });
+
+  it('never disturbs a card that is showing when it prepares another', () => {
+    viewport(1280, 800);
+    measuring();
+    const mount = new TooltipMount(document);
+    mount.show(props('运营'), anchor);
+    const shown = card();
+    mount.prepare(props('营销'));
+    expect(shadow()?.querySelectorAll('.rl-tooltip')).toHaveLength(1);
+    expect(card()).toBe(shown);
+    expect(mount.isVisible).toBe(true);
+  });
 });
