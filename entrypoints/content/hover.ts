@@ -1,5 +1,5 @@
 import type { TooltipProps } from '../../components/Tooltip';
-import type { Detection } from '../../core/types';
+import { type Detection, FAMILIES, FAMILY_LABEL, type Family } from '../../core/types';
 import type { PageHit } from '../../engine/page-marker';
 import type { TooltipMount } from './tooltip-mount';
 
@@ -8,6 +8,8 @@ export type HoverTarget = Pick<PageHit, 'detection' | 'rect'>;
 
 /** Grace period so the pointer can travel from a mark into the tooltip (to read or copy) without it closing. */
 export const HIDE_DELAY_MS = 250;
+/** Marks whose cards are kept (tooltip-mount.tsx), more than a page's back-and-forth between titles needs. */
+const KEPT_CARDS = 32;
 
 /** A pointer position in the viewport of `doc` (the top document or a same-origin frame's). */
 interface Point {
@@ -29,6 +31,12 @@ export class HoverController {
   private readonly abort = new AbortController();
   /** Where the pointer last moved, so a scroll can ask again what lies under it. */
   private lastPoint: Point | undefined;
+  /**
+   * What each entry and page text is shown as, under the current settings: the same props object every time,
+   * so the tooltip keeps the card it drew for it (tooltip-mount.tsx) and hovering a mark again redraws nothing.
+   */
+  private readonly described = new Map<string, TooltipProps>();
+  private prepared = false;
 
   constructor(
     private readonly options: {
@@ -48,6 +56,8 @@ export class HoverController {
 
   /** Settings changed what the tooltip shows: redraw it for the same mark. */
   refresh(): void {
+    this.described.clear();
+    this.prepared = false; // the prepared cards were drawn for the old settings
     if (this.shown && this.options.mount.isVisible) this.show(this.shown.target, this.shown.topRect);
   }
 
@@ -71,8 +81,36 @@ export class HoverController {
       this.cancelHide(); // reading the tooltip: keep it
       return;
     }
+    if (!this.prepared) {
+      // A pointer on the page: a hover may follow. Get the cards of the three family words ready while the
+      // page is idle, one per idle period.
+      this.prepared = true;
+      this.prepare([...FAMILIES]);
+    }
     this.lastPoint = { x: event.clientX, y: event.clientY, doc };
     this.update(this.lastPoint);
+  }
+
+  private prepare(families: Family[]): void {
+    requestIdleCallback(() => {
+      const family = families.shift();
+      if (!family || this.abort.signal.aborted) return;
+      const text = FAMILY_LABEL[family];
+      const props = this.describe({ start: 0, end: text.length, text, term: text, family });
+      if (props) this.options.mount.prepare(props);
+      this.prepare(families);
+    });
+  }
+
+  private describe(detection: Detection): TooltipProps | undefined {
+    const key = `${detection.term}\n${detection.text}`;
+    let props = this.described.get(key);
+    if (!props) {
+      props = this.options.describe(detection);
+      if (this.described.size >= KEPT_CARDS) this.described.clear();
+      if (props) this.described.set(key, props);
+    }
+    return props;
   }
 
   /**
@@ -97,7 +135,7 @@ export class HoverController {
   }
 
   private show(target: HoverTarget, topRect: DOMRect): void {
-    const props = this.options.describe(target.detection);
+    const props = this.describe(target.detection);
     if (!props) {
       this.hideNow(); // never leave another term's card standing
       return;

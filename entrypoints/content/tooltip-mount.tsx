@@ -6,14 +6,24 @@ import { type Box, placeTooltip } from '../../core/tooltip-position';
 import { UI_HOST_TAG } from '../../engine/skip-rules';
 import tooltipCss from './tooltip.css?inline';
 
+interface Card {
+  element: HTMLElement;
+  /** Its size in the viewport it was measured in: shown again there, it is placed without measuring. */
+  size?: { width: number; height: number; viewport: string };
+}
+
 /**
- * Owns the <role-lens-tooltip> host: created on the first hover (a page nobody hovers is never touched),
- * re-attached if the page's own scripts remove it, and removed for good by `destroy`.
+ * Owns the <role-lens-tooltip> host: created when the pointer first moves on the page (to prepare the first
+ * hover) or on the first hover (a page nobody points at is never touched), re-attached if the page's own
+ * scripts remove it, and removed for good by `destroy`. A card is drawn once per props object and kept, with
+ * its size, so hovering a mark again only puts its card back.
  */
 export class TooltipMount {
   private host: HTMLElement | undefined;
   private container: HTMLElement | undefined;
   private visible = false;
+  /** Kept while the hover logic keeps the props (hover.ts `described`). */
+  private readonly cards = new WeakMap<TooltipProps, Card>();
 
   constructor(private readonly doc: Document) {}
 
@@ -27,29 +37,23 @@ export class TooltipMount {
   }
 
   show(props: TooltipProps, anchor: Box): void {
+    // Read while layout is still clean (the hit test has just used it), before the card dirties it.
+    const viewport = this.viewport();
     const container = this.ensureContainer();
-    render(<Tooltip {...props} />, container);
-    const card = container.firstElementChild as HTMLElement | null;
-    if (!card) return;
-    // Rendering is synchronous, so the card can be measured and placed before the next frame paints.
-    card.style.visibility = 'hidden';
-    const size = card.getBoundingClientRect();
-    const view = this.doc.documentElement;
-    const place = placeTooltip({
-      anchor,
-      size: { width: size.width, height: size.height },
-      viewport: { width: view.clientWidth, height: view.clientHeight },
-    });
-    card.style.left = `${place.left}px`;
-    card.style.top = `${place.top}px`;
-    card.style.visibility = 'visible';
-    card.dataset.side = place.side;
+    const card = this.card(props);
+    const { element } = card;
+    if (element.parentNode !== container) container.replaceChildren(element);
+    const place = placeTooltip({ anchor, size: this.measure(card, viewport), viewport });
+    element.style.left = `${place.left}px`;
+    element.style.top = `${place.top}px`;
+    element.style.visibility = 'visible';
+    element.dataset.side = place.side;
     this.visible = true;
   }
 
   hide(): void {
     if (!this.visible || !this.container) return;
-    render(null, this.container);
+    this.container.replaceChildren();
     this.visible = false;
   }
 
@@ -58,6 +62,52 @@ export class TooltipMount {
     this.host?.remove();
     this.host = undefined;
     this.container = undefined;
+  }
+
+  /**
+   * Gets a hover ready in idle time: draws the card for `props`, then lays it out once, out of sight (it is
+   * taken out again in the same task, before any frame), so that the stylesheet, the code that draws and
+   * lays out cards and the glyphs of its text are all loaded, and its size known, before the first hover.
+   * This adds the host element to the page if it is not there yet: the one change the page ever sees.
+   */
+  prepare(props: TooltipProps): void {
+    const card = this.card(props);
+    if (this.visible) return; // a card is showing: leave it alone
+    const viewport = this.viewport();
+    const container = this.ensureContainer();
+    container.replaceChildren(card.element);
+    this.measure(card, viewport);
+    container.replaceChildren();
+  }
+
+  private viewport(): { width: number; height: number } {
+    const view = this.doc.documentElement;
+    return { width: view.clientWidth, height: view.clientHeight };
+  }
+
+  /** The card's size in `viewport`, measured (synchronously: a forced layout) only the first time. */
+  private measure(
+    card: Card,
+    viewport: { width: number; height: number },
+  ): { width: number; height: number } {
+    const key = `${viewport.width}x${viewport.height}`;
+    if (card.size?.viewport !== key) {
+      const { width, height } = card.element.getBoundingClientRect();
+      card.size = { width, height, viewport: key };
+    }
+    return card.size;
+  }
+
+  /** The card drawn for `props`, drawn now if it is not kept. */
+  private card(props: TooltipProps): Card {
+    let card = this.cards.get(props);
+    if (!card) {
+      const stage = this.doc.createElement('div');
+      render(<Tooltip {...props} />, stage);
+      card = { element: stage.firstElementChild as HTMLElement };
+      this.cards.set(props, card);
+    }
+    return card;
   }
 
   private ensureContainer(): HTMLElement {

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import '../../components/theme.css';
+import '../../components/controls.css';
 import './options.css';
 import { Options } from '../../components/Options';
 import { DEFAULT_SETTINGS } from '../../platform/settings-reader';

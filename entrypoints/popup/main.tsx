@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import '../../components/theme.css';
+import '../../components/controls.css';
 import './popup.css';
 import { Popup } from '../../components/Popup';
 import { withSiteToggled } from '../../core/settings';

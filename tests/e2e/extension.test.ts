@@ -253,6 +253,18 @@ describe('a hostile page', () => {
     await page.close();
   });
 
+  it('sees the host added once, when the pointer first moves, and no card until a mark is hovered', async () => {
+    const page = await openPage('hostile-page.html', 'operations');
+    await page.mouse.move(3, 3);
+    // In idle time after that first move the tooltip gets its first cards ready (tooltip-mount.tsx).
+    await page.waitForFunction(() => document.querySelector('role-lens-tooltip'));
+    expect(await tooltipText(page)).toBeNull();
+    expect(await hoverMark(page, 'operations', '用户运营')).toContain('用户运营');
+    const mutations = await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
+    expect(mutations).toEqual(['added ROLE-LENS-TOOLTIP to HTML']);
+    await page.close();
+  });
+
   it('gets its host back when the page removes it', async () => {
     const page = await openPage('hostile-page.html', 'operations');
     await hoverMark(page, 'operations', '用户运营');
