@@ -5,7 +5,8 @@ import { HighlightSet } from './highlight-set';
 import { createHintRunWalker, type HintRunWalker } from './hint-runs';
 import { hitTestPage, type PageHit } from './hit-test';
 import { type Mark, MarkIndex } from './mark-index';
-import { changesFromRecords } from './mutation-changes';
+import { changesFromRecords, runContainer } from './mutation-changes';
+import { PaintWindow } from './paint-window';
 import { marksForRun, type RunMark } from './run-marks';
 import { createSliceRecorder } from './slice-recorder';
 import { createSliceScheduler } from './slice-scheduler';
@@ -53,6 +54,8 @@ export interface PageMarkerOptions {
 export interface PageMarker {
   /** The mark under viewport point (x, y) of `doc` (default: the top document), or null. */
   hitTest(x: number, y: number, doc?: Document): PageHit | null;
+  /** How many marks of each family the engine holds (painted or not: only those near the viewport paint). */
+  found(): Record<Family, number>;
   /** Shows only these families from now on (no rescan: every family is kept, only registration changes). */
   setFamilies(families: readonly Family[]): void;
   /** Removes all highlights and stops observing. */
@@ -69,10 +72,18 @@ const OBSERVE_OPTIONS: MutationObserverInit = { childList: true, subtree: true, 
 const FIRST_PAINT_GAP_MS = 100;
 const LONGEST_PAINT_GAP_MS = 1_000;
 
+/** The element whose nearness to the viewport decides whether a run's marks paint (its block, or the host). */
+function paintBox(node: Text): Element | null {
+  const container = runContainer(node);
+  if (!container) return null;
+  return container.nodeType === 1 ? (container as Element) : ((container as ShadowRoot).host ?? null);
+}
+
 /** One document being marked: the top one or a same-origin frame's. */
 interface DocumentScan {
   doc: Document;
   highlights: HighlightSet;
+  paint: PaintWindow;
   observer: MutationObserver;
   seenShadowRoots: WeakSet<ShadowRoot>;
   adoptedSheet?: CSSStyleSheet;
@@ -114,11 +125,14 @@ export function startPageMarker({
   let families: readonly Family[] = initialFamilies;
   let stopped = false;
 
+  const found: Record<Family, number> = { operations: 0, marketing: 0, sales: 0 };
+
   const recorder = createSliceRecorder({ win, enabled: recordSlices });
+  const painted = () => scans.get(topDoc)?.highlights.sizes();
   const scheduler = createSliceScheduler({
     win,
     work,
-    onSlice: (timing) => recorder.slice({ ...timing, sizes: scans.get(topDoc)?.highlights.sizes() }),
+    onSlice: (timing) => recorder.slice({ ...timing, found: { ...found }, painted: painted() }),
     onIdle: () => recorder.idle(),
   });
 
@@ -155,9 +169,11 @@ export function startPageMarker({
   }
 
   function startScan(doc: Document): DocumentScan {
+    const highlights = new HighlightSet({ doc });
     const scan: DocumentScan = {
       doc,
-      highlights: new HighlightSet({ doc }),
+      highlights,
+      paint: new PaintWindow({ doc, highlights, onPaint: () => recorder.paint(painted()) }),
       observer: new MutationObserver((records) => {
         if (stopped) return;
         queue.push({ kind: 'changes', scan, records });
@@ -217,6 +233,7 @@ export function startPageMarker({
 
   function disposeScan(scan: DocumentScan): void {
     scan.observer.disconnect();
+    scan.paint.clear();
     scan.highlights.clear();
     if (scan.adoptedSheet) dropStyles({ doc: scan.doc, sheet: scan.adoptedSheet });
     scans.delete(scan.doc);
@@ -235,7 +252,8 @@ export function startPageMarker({
   }
 
   function unpaint(mark: Mark): void {
-    scans.get(mark.doc)?.highlights.delete(mark.detection.family, mark.range);
+    found[mark.detection.family]--;
+    scans.get(mark.doc)?.paint.delete(mark);
   }
 
   /** Marks the next piece of the task's current run; returns false when the run is done. */
@@ -246,10 +264,13 @@ export function startPageMarker({
     const detections = detectPiece({ detect, text: run.text, from, to });
     if (detections.length > 0) {
       const marks = marksForRun({ run, detections, doc: scan.doc });
+      const box = paintBox(run.nodes[0] as Text);
       for (let position = 0; position < marks.length; position++) {
         const { mark, pieces } = marks[position] as RunMark;
         index.add({ mark, pieces });
-        scan.highlights.add(mark.detection.family, mark.range);
+        found[mark.detection.family]++;
+        if (box) scan.paint.add(mark, box);
+        else scan.highlights.add(mark.detection.family, mark.range);
       }
     }
     current.from = to;
@@ -323,12 +344,13 @@ export function startPageMarker({
   function paintMarks(finished: boolean): void {
     const now = win.performance.now();
     if (!finished && now < nextPaintAt) return;
-    let painted = false;
-    for (const scan of scans.values()) painted = scan.highlights.flush() || painted;
+    let flushed = false;
+    for (const scan of scans.values()) flushed = scan.highlights.flush() || flushed;
+    if (flushed) recorder.paint(painted());
     if (finished) {
       paintGap = FIRST_PAINT_GAP_MS;
       nextPaintAt = 0;
-    } else if (painted) {
+    } else if (flushed) {
       nextPaintAt = now + paintGap;
       paintGap = Math.min(paintGap * 2, LONGEST_PAINT_GAP_MS);
     }
@@ -405,6 +427,7 @@ export function startPageMarker({
 
   return {
     hitTest,
+    found: () => ({ ...found }),
     setFamilies(next) {
       families = [...next];
       for (const scan of scans.values()) scan.highlights.show(families);

@@ -6,8 +6,18 @@ export const IDLE_MARK = 'role-lens:idle';
 /** A page that sets this mark before the engine starts asks it to record its slices. */
 export const RECORD_REQUEST_MARK = 'role-lens:record';
 
+/** A mark the engine sets each time marks are handed to the highlights (detail: the painted counts). */
+export const PAINT_MARK = 'role-lens:paint';
+
 export interface SliceRecorder {
-  slice(timing: { start: number; end: number; sizes?: Record<Family, number> }): void;
+  /** A slice, with the marks found so far and those painted (per family). */
+  slice(timing: {
+    start: number;
+    end: number;
+    found?: Record<Family, number>;
+    painted?: Record<Family, number>;
+  }): void;
+  paint(painted: Record<Family, number> | undefined): void;
   idle(): void;
 }
 
@@ -19,10 +29,13 @@ export interface SliceRecorder {
 export function createSliceRecorder({ win, enabled }: { win: Window; enabled?: boolean }): SliceRecorder {
   const performance = win.performance;
   const on = enabled ?? performance.getEntriesByName(RECORD_REQUEST_MARK, 'mark').length > 0;
-  if (!on) return { slice() {}, idle() {} };
+  if (!on) return { slice() {}, paint() {}, idle() {} };
   return {
-    slice({ start, end, sizes }) {
-      performance.measure(SLICE_MEASURE, { start, end, detail: { sizes } });
+    slice({ start, end, found, painted }) {
+      performance.measure(SLICE_MEASURE, { start, end, detail: { found, painted } });
+    },
+    paint(painted) {
+      performance.mark(PAINT_MARK, { detail: { painted } });
     },
     idle() {
       performance.mark(IDLE_MARK);

@@ -17,7 +17,7 @@ import { installHoverClock, measureHover } from './lib/bench-hover';
 import { jobCardHtml, type LargePage, readPostings, writeLargePage } from './lib/bench-large-page';
 import { type LibraryName, lexiconPattern, markWithLibrary } from './lib/bench-libraries';
 import {
-  countMarks,
+  foundMarks,
   type MarkingFigures,
   measureAppend,
   measureFloor,
@@ -228,7 +228,7 @@ async function main(): Promise<void> {
 
     // Heap the extension adds on the large page: same page with and without the extension, after a GC.
     const { page: markedLarge } = await openMarked(withExtension.context, server.url(LARGE_PAGE));
-    const largeMarks = await countMarks(markedLarge);
+    const largeMarks = await foundMarks(markedLarge);
     const heapWith = await heapUsed(withExtension.context, markedLarge);
     await markedLarge.close();
     const plainContext = await plain.newContext({ viewport: VIEWPORT });

@@ -81,6 +81,18 @@ export async function waitForIdle(page: Page, after: number): Promise<void> {
       polling: 10,
     },
   );
+  // Marks near the viewport are painted when the IntersectionObserver reports, in the next frames.
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve)))),
+  );
+}
+
+/** How many marks of each family the engine holds, painted or not (`window.__marker.found()`). */
+export async function foundMarks(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() =>
+    (window as unknown as { __marker: { found(): Record<string, number> } }).__marker.found(),
+  );
 }
 
 /** The text of every mark, per highlight name, in the top document and in each same-origin frame. */

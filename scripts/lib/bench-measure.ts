@@ -34,15 +34,16 @@ export async function readInitialMarking(page: Page): Promise<MarkingFigures> {
     const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const dcl = navigation.domContentLoadedEventStart;
     const total = (sizes: Sizes | undefined) => Object.values(sizes ?? {}).reduce((sum, n) => sum + n, 0);
+    type Detail = { found?: Sizes; painted?: Sizes } | null;
     let lastMarkEnd: number | null = null;
     let previous = 0;
     for (const slice of slices) {
-      const now = total((slice.detail as { sizes?: Sizes } | null)?.sizes);
+      const now = total((slice.detail as Detail)?.found);
       if (now > previous) lastMarkEnd = slice.startTime + slice.duration;
       previous = now;
     }
     // The first mark in view: the lowest insertion index (highlights are ordered sets) among ranges inside
-    // the viewport, per family, then the first slice whose running count passed it.
+    // the viewport, per family, then the first paint (a slice's end or a paint mark) whose count passed it.
     const firstInView: Record<string, number> = {};
     const names: Record<string, string> = {
       operations: 'role-lens-operations',
@@ -71,11 +72,19 @@ export async function readInitialMarking(page: Page): Promise<MarkingFigures> {
         index++;
       }
     }
+    const paints = [
+      ...slices.map((slice) => ({
+        at: slice.startTime + slice.duration,
+        painted: (slice.detail as Detail)?.painted ?? {},
+      })),
+      ...performance
+        .getEntriesByName('role-lens:paint', 'mark')
+        .map((mark) => ({ at: mark.startTime, painted: (mark as PerformanceMark).detail?.painted ?? {} })),
+    ].sort((a, b) => a.at - b.at);
     let firstViewEnd: number | null = null;
-    for (const slice of slices) {
-      const sizes = (slice.detail as { sizes?: Sizes } | null)?.sizes ?? {};
-      if (Object.entries(firstInView).some(([family, index]) => (sizes[family] ?? 0) > index)) {
-        firstViewEnd = slice.startTime + slice.duration;
+    for (const { at, painted } of paints) {
+      if (Object.entries(firstInView).some(([family, index]) => (painted[family] ?? 0) > index)) {
+        firstViewEnd = at;
         break;
       }
     }
@@ -88,7 +97,7 @@ export async function readInitialMarking(page: Page): Promise<MarkingFigures> {
       startMs: slices[0] ? slices[0].startTime - dcl : null,
       firstViewportMarkMs: firstViewEnd === null ? null : firstViewEnd - dcl,
       lastMarkMs: lastMarkEnd === null ? null : lastMarkEnd - dcl,
-      marks: total((last?.detail as { sizes?: Sizes } | null)?.sizes),
+      marks: total((last?.detail as Detail)?.found),
     };
   });
 }
@@ -139,7 +148,7 @@ export async function measureAppend(
   cardsHtml: string,
 ): Promise<{ workMs: number; slices: number; marksAdded: number }> {
   const before = await page.evaluate(() => performance.getEntriesByName('role-lens:idle', 'mark').length);
-  const marksBefore = await countMarks(page);
+  const marksBefore = await foundMarks(page);
   const appendedAt = await page.evaluate((html) => {
     const template = document.createElement('template');
     template.innerHTML = html;
@@ -159,14 +168,14 @@ export async function measureAppend(
     ).filter((entry) => entry.startTime >= since);
     return { workMs: slices.reduce((sum, slice) => sum + slice.duration, 0), slices: slices.length };
   }, appendedAt);
-  return { ...work, marksAdded: (await countMarks(page)) - marksBefore };
+  return { ...work, marksAdded: (await foundMarks(page)) - marksBefore };
 }
 
-export async function countMarks(page: Page): Promise<number> {
-  return page.evaluate(() =>
-    ['role-lens-operations', 'role-lens-marketing', 'role-lens-sales'].reduce(
-      (sum, name) => sum + ((CSS.highlights.get(name) as unknown as { size: number } | undefined)?.size ?? 0),
-      0,
-    ),
-  );
+/** How many marks the engine holds, painted or not: its last slice's count. */
+export async function foundMarks(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const slices = performance.getEntriesByName('role-lens:slice', 'measure') as PerformanceMeasure[];
+    const found = (slices[slices.length - 1]?.detail as { found?: Record<string, number> } | null)?.found;
+    return Object.values(found ?? {}).reduce((sum, count) => sum + count, 0);
+  });
 }

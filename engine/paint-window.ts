@@ -1,0 +1,83 @@
+import type { HighlightSet } from './highlight-set';
+import type { Mark } from './mark-index';
+
+/** How far beyond the viewport marks are painted already: one viewport height above and below. */
+const NEAR_MARGIN = '100% 0px 100% 0px';
+
+interface Box {
+  marks: Set<Mark>;
+  /** Whether the box is near the viewport (false until the observer first says). */
+  near: boolean;
+}
+
+/**
+ * Which marks are handed to the highlights: those whose block is near the viewport. Whenever a registered
+ * highlight changes, and after any change to the page's DOM or style, Chromium rebuilds the paint markers of
+ * every registered range (a trace of a page with 11,500 marks showed frames of 150–270 ms), so the
+ * registry holds the marks a reader can scroll to soon, not the whole page. Every mark stays in the mark
+ * index (hit testing); an IntersectionObserver on each marked block (the element that holds a run) moves
+ * its marks in and out as the page scrolls.
+ */
+export class PaintWindow {
+  readonly #boxes = new Map<Element, Box>();
+  readonly #boxOf = new WeakMap<Mark, Element>();
+  readonly #highlights: HighlightSet;
+  readonly #observer: IntersectionObserver | undefined;
+  readonly #onPaint: (() => void) | undefined;
+
+  constructor({
+    doc,
+    highlights,
+    onPaint,
+  }: { doc: Document; highlights: HighlightSet; onPaint?: () => void }) {
+    this.#highlights = highlights;
+    this.#onPaint = onPaint;
+    const Observer = (doc.defaultView as (Window & typeof globalThis) | null)?.IntersectionObserver;
+    // Without an observer every mark is painted.
+    this.#observer = Observer && new Observer((entries) => this.#moved(entries), { rootMargin: NEAR_MARGIN });
+  }
+
+  /** Paints `mark` whenever `box` (the element holding its run) is near the viewport. */
+  add(mark: Mark, box: Element): void {
+    let entry = this.#boxes.get(box);
+    if (!entry) {
+      entry = { marks: new Set(), near: !this.#observer };
+      this.#boxes.set(box, entry);
+      this.#observer?.observe(box);
+    }
+    entry.marks.add(mark);
+    this.#boxOf.set(mark, box);
+    if (entry.near) this.#highlights.add(mark.detection.family, mark.range);
+  }
+
+  delete(mark: Mark): void {
+    const box = this.#boxOf.get(mark);
+    const entry = box && this.#boxes.get(box);
+    if (!box || !entry) return;
+    entry.marks.delete(mark);
+    this.#boxOf.delete(mark);
+    if (entry.near) this.#highlights.delete(mark.detection.family, mark.range);
+    if (entry.marks.size === 0) {
+      this.#boxes.delete(box);
+      this.#observer?.unobserve(box);
+    }
+  }
+
+  clear(): void {
+    this.#observer?.disconnect();
+    this.#boxes.clear();
+  }
+
+  #moved(entries: IntersectionObserverEntry[]): void {
+    for (const { target, isIntersecting } of entries) {
+      const entry = this.#boxes.get(target);
+      if (!entry || entry.near === isIntersecting) continue;
+      entry.near = isIntersecting;
+      for (const mark of entry.marks) {
+        if (isIntersecting) this.#highlights.add(mark.detection.family, mark.range);
+        else this.#highlights.delete(mark.detection.family, mark.range);
+      }
+    }
+    if (this.#highlights.flush()) this.#onPaint?.();
+  }
+}
