@@ -10,12 +10,13 @@ export interface MarkingFigures {
   longestSliceMs: number;
   /** Slices longer than a 60 Hz frame (16.7 ms). */
   slicesOverFrame: number;
-  /** DOMContentLoaded → start of the engine's first slice (the content script runs at document_idle). */
+  /** DOMContentLoaded → start of the engine's first slice (the content script runs at document_end). */
   startMs: number | null;
-  /** DOMContentLoaded → end of the first slice that added a mark inside the viewport (ms). */
+  /** DOMContentLoaded → the first paint (a slice's end or a paint mark) that registered a mark in view (ms). */
   firstViewportMarkMs: number | null;
-  /** DOMContentLoaded → end of the last slice that added a mark (ms). */
+  /** DOMContentLoaded → end of the last slice that found a mark (ms). */
   lastMarkMs: number | null;
+  /** Marks the engine holds (painted or not). */
   marks: number;
 }
 
