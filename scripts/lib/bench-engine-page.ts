@@ -82,6 +82,11 @@ export async function waitForIdle(page: Page, after: number): Promise<void> {
     },
   );
   // Marks near the viewport are painted when the IntersectionObserver reports, in the next frames.
+  await waitForFrames(page);
+}
+
+/** Two frames and a task: time for the engine's IntersectionObserver to report and paint. */
+export async function waitForFrames(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve)))),

@@ -5,6 +5,7 @@ import {
   idleCount,
   readMarks,
   startEngineInPage,
+  waitForFrames,
   waitForIdle,
 } from '../../scripts/lib/bench-engine-page';
 import { useEngineHarness } from './engine-harness';
@@ -57,13 +58,6 @@ async function paintedSpan(): Promise<{ count: number; first: number; last: numb
   });
 }
 
-async function waitForFrames(): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve)))),
-  );
-}
-
 /** Where the first range the engine added lies (highlights keep insertion order), and its card number. */
 async function firstMark(): Promise<{ top: number; bottom: number; card: number } | null> {
   return page.evaluate(() => {
@@ -96,7 +90,7 @@ describe('page engine scheduling in Chromium', () => {
     expect(top.last).toBeLessThanOrEqual(1400 + 100);
     // Scrolling paints what comes near and lets go of what is far.
     await page.evaluate(() => document.getElementById('card2500')?.scrollIntoView());
-    await waitForFrames();
+    await waitForFrames(page);
     const further = await paintedSpan();
     expect(further.count).toBeLessThan(300);
     expect(further.first).toBeGreaterThanOrEqual(-700 - 100);
