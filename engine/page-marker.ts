@@ -134,6 +134,11 @@ export function startPageMarker({
     work,
     onSlice: (timing) => recorder.slice({ ...timing, found: { ...found }, painted: painted() }),
     onIdle: () => recorder.idle(),
+    // Newly marked blocks wait for the viewport observer's report before they paint: let it run.
+    letOthersFirst: () => {
+      for (const scan of scans.values()) if (scan.paint.awaitingReport) return true;
+      return false;
+    },
   });
 
   /**

@@ -8,6 +8,8 @@ interface Box {
   marks: Set<Mark>;
   /** Whether the box is near the viewport (false until the observer first says). */
   near: boolean;
+  /** Whether the observer has reported on the box yet. */
+  reported: boolean;
 }
 
 /**
@@ -24,6 +26,8 @@ export class PaintWindow {
   readonly #highlights: HighlightSet;
   readonly #observer: IntersectionObserver | undefined;
   readonly #onPaint: (() => void) | undefined;
+  /** Blocks observed whose first report has not come yet. */
+  #unreported = 0;
 
   constructor({
     doc,
@@ -41,9 +45,12 @@ export class PaintWindow {
   add(mark: Mark, box: Element): void {
     let entry = this.#boxes.get(box);
     if (!entry) {
-      entry = { marks: new Set(), near: !this.#observer };
+      entry = { marks: new Set(), near: !this.#observer, reported: !this.#observer };
       this.#boxes.set(box, entry);
-      this.#observer?.observe(box);
+      if (this.#observer) {
+        this.#observer.observe(box);
+        this.#unreported++;
+      }
     }
     entry.marks.add(mark);
     this.#boxOf.set(mark, box);
@@ -60,18 +67,33 @@ export class PaintWindow {
     if (entry.marks.size === 0) {
       this.#boxes.delete(box);
       this.#observer?.unobserve(box);
+      if (!entry.reported) this.#unreported--;
     }
+  }
+
+  /**
+   * Whether a report on newly marked blocks is due: the observer's reports are ordinary tasks, so work that
+   * keeps going ahead of the queue (scheduler.yield) would hold back the painting of what is in view.
+   */
+  get awaitingReport(): boolean {
+    return this.#unreported > 0;
   }
 
   clear(): void {
     this.#observer?.disconnect();
     this.#boxes.clear();
+    this.#unreported = 0;
   }
 
   #moved(entries: IntersectionObserverEntry[]): void {
     for (const { target, isIntersecting } of entries) {
       const entry = this.#boxes.get(target);
-      if (!entry || entry.near === isIntersecting) continue;
+      if (!entry) continue;
+      if (!entry.reported) {
+        entry.reported = true;
+        this.#unreported--;
+      }
+      if (entry.near === isIntersecting) continue;
       entry.near = isIntersecting;
       for (const mark of entry.marks) {
         if (isIntersecting) this.#highlights.add(mark.detection.family, mark.range);

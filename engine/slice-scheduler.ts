@@ -32,12 +32,18 @@ export function createSliceScheduler({
   work,
   onSlice,
   onIdle,
+  letOthersFirst,
   budgetMs = SLICE_BUDGET_MS,
 }: {
   win: Window;
   work: (deadline: number) => boolean;
   onSlice?: (timing: SliceTiming) => void;
   onIdle?: () => void;
+  /**
+   * True when the next slice should wait behind the tasks already queued (a new task), not go ahead of
+   * them (scheduler.yield): e.g. while an IntersectionObserver report the engine needs is in the queue.
+   */
+  letOthersFirst?: () => boolean;
   budgetMs?: number;
 }): SliceScheduler {
   const performance = win.performance;
@@ -60,7 +66,7 @@ export function createSliceScheduler({
   }
   // Between slices: scheduler.yield() lets input and rendering run, then resumes ahead of other tasks.
   function yieldToPage(): Promise<void> {
-    if (api?.yield) return api.yield.call(api);
+    if (api?.yield && !letOthersFirst?.()) return api.yield.call(api);
     return new Promise((resolve) => newTask(resolve));
   }
 
