@@ -13,20 +13,11 @@ type HighlightWindow = Window & typeof globalThis;
  * One Highlight per family for one document. Ranges inside open shadow roots paint from the document's
  * registry (seen in Chromium 156), but a frame's ranges only paint from the frame's own registry, so each
  * frame gets its own set. Families not shown stay filled but unregistered, so switching them is instant.
- *
- * Ranges wait in `pending` until `flush()`: whenever a registered highlight changes, Chromium's next
- * rendering update revisits every range of every highlight (seen in traces as PrePaint of 100–200 ms per
- * frame on a page with 10,000 marks), so ranges are handed over in a few batches, not slice by slice.
+ * Which ranges it holds at a time is the PaintWindow's choice (the marks near the viewport).
  */
 export class HighlightSet {
   readonly #registry: HighlightRegistry | undefined;
   readonly #highlights: Record<Family, Highlight> | undefined;
-  /** Ranges added since the last flush, in order (a Set: a range can leave again before it is painted). */
-  readonly #pending: Record<Family, Set<AbstractRange>> = {
-    operations: new Set(),
-    marketing: new Set(),
-    sales: new Set(),
-  };
   #shown: readonly Family[] = [];
 
   constructor({ doc }: { doc: Document }) {
@@ -42,32 +33,15 @@ export class HighlightSet {
     };
   }
 
-  /** Adds a range, painted from the next flush() on. */
   add(family: Family, range: AbstractRange): void {
-    if (this.#highlights) this.#pending[family].add(range);
+    this.#highlights?.[family].add(range);
   }
 
   delete(family: Family, range: AbstractRange): void {
-    if (!this.#pending[family].delete(range)) this.#highlights?.[family].delete(range);
+    this.#highlights?.[family].delete(range);
   }
 
-  /** Hands the pending ranges to the highlights (one rendering update paints them all); false if none. */
-  flush(): boolean {
-    const highlights = this.#highlights;
-    if (!highlights) return false;
-    let flushed = false;
-    for (const family of FAMILIES) {
-      const pending = this.#pending[family];
-      if (pending.size === 0) continue;
-      const highlight = highlights[family];
-      for (const range of pending) highlight.add(range);
-      pending.clear();
-      flushed = true;
-    }
-    return flushed;
-  }
-
-  /** How many ranges each family holds (shown or not), pending ones left out: what paints. */
+  /** How many ranges each family holds (shown or not). */
   sizes(): Record<Family, number> {
     const highlights = this.#highlights;
     return {
@@ -101,9 +75,6 @@ export class HighlightSet {
   clear(): void {
     this.show([]);
     if (!this.#highlights) return;
-    for (const family of FAMILIES) {
-      this.#pending[family].clear();
-      this.#highlights[family].clear();
-    }
+    for (const family of FAMILIES) this.#highlights[family].clear();
   }
 }

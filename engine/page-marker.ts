@@ -64,14 +64,6 @@ export interface PageMarker {
 
 const OBSERVE_OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
-/**
- * New marks are painted at the end of the first slice that found some, then at growing gaps while the work
- * goes on, and at once when it runs out: a few rendering updates for a big page (see HighlightSet), and
- * the visible part, read first, painted first.
- */
-const FIRST_PAINT_GAP_MS = 100;
-const LONGEST_PAINT_GAP_MS = 1_000;
-
 /** The element whose nearness to the viewport decides whether a run's marks paint (its block, or the host). */
 function paintBox(node: Text): Element | null {
   const container = runContainer(node);
@@ -342,33 +334,9 @@ export function startPageMarker({
   }
 
   let prepared = !prepare;
-  let paintGap = FIRST_PAINT_GAP_MS;
-  let nextPaintAt = 0;
-
-  /** Paints the marks found so far if it is time (or `now` when the work has run out). */
-  function paintMarks(finished: boolean): void {
-    const now = win.performance.now();
-    if (!finished && now < nextPaintAt) return;
-    let flushed = false;
-    for (const scan of scans.values()) flushed = scan.highlights.flush() || flushed;
-    if (flushed) recorder.paint(painted());
-    if (finished) {
-      paintGap = FIRST_PAINT_GAP_MS;
-      nextPaintAt = 0;
-    } else if (flushed) {
-      nextPaintAt = now + paintGap;
-      paintGap = Math.min(paintGap * 2, LONGEST_PAINT_GAP_MS);
-    }
-  }
-
-  function work(deadline: number): boolean {
-    const more = read(deadline);
-    paintMarks(!more);
-    return more;
-  }
 
   /** Does the queued work until `deadline`; true if some is left. */
-  function read(deadline: number): boolean {
+  function work(deadline: number): boolean {
     if (!prepared) {
       prepared = true;
       prepare?.();

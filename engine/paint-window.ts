@@ -86,6 +86,7 @@ export class PaintWindow {
   }
 
   #moved(entries: IntersectionObserverEntry[]): void {
+    let changed = false;
     for (const { target, isIntersecting } of entries) {
       const entry = this.#boxes.get(target);
       if (!entry) continue;
@@ -95,11 +96,12 @@ export class PaintWindow {
       }
       if (entry.near === isIntersecting) continue;
       entry.near = isIntersecting;
+      changed = true;
       for (const mark of entry.marks) {
         if (isIntersecting) this.#highlights.add(mark.detection.family, mark.range);
         else this.#highlights.delete(mark.detection.family, mark.range);
       }
     }
-    if (this.#highlights.flush()) this.#onPaint?.();
+    if (changed) this.#onPaint?.();
   }
 }

@@ -6,7 +6,7 @@ export const IDLE_MARK = 'role-lens:idle';
 /** A page that sets this mark before the engine starts asks it to record its slices. */
 export const RECORD_REQUEST_MARK = 'role-lens:record';
 
-/** A mark the engine sets each time marks are handed to the highlights (detail: the painted counts). */
+/** A mark the engine sets when the viewport observer moves marks in or out of the highlights (detail: painted counts). */
 export const PAINT_MARK = 'role-lens:paint';
 
 export interface SliceRecorder {
