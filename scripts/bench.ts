@@ -148,7 +148,7 @@ async function main(): Promise<void> {
         const plainPage = await plain.newPage({ viewport: VIEWPORT });
         await plainPage.addInitScript(KEEP_NAMES_SHIM);
         await plainPage.goto(url, { waitUntil: 'load', timeout: 120_000 });
-        const floor = await measureFloor(plainPage);
+        const floor = await measureFloor(plainPage, 'main');
         await plainPage.close();
         runs.push({ marking, paints, floor });
       }
