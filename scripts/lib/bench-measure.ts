@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { KEEP_NAMES_SHIM } from './bench-browser';
 
 /** How long to wait for the engine to finish marking a page before giving up. */
 export const MARKING_TIMEOUT_MS = 120_000;
@@ -106,38 +107,81 @@ export async function readInitialMarking(page: Page): Promise<MarkingFigures> {
 /** Runs of the floor pass: the first (cold, like the engine's own first read) and the median of the rest. */
 export const FLOOR_RUNS = 5;
 
+export interface FloorFigures {
+  /** The first pass: it meets the nodes with no JS wrappers yet in its world, as the engine's scan does. */
+  coldMs: number;
+  /** The median of the next passes, once this world holds a wrapper for every node. */
+  warmMs: number;
+  textNodes: number;
+  chars: number;
+}
+
 /**
- * The floor: a bare TreeWalker over the page's text nodes reading each node's text, nothing else. The first
- * run meets the nodes cold (no JS wrappers yet in this world), as the engine's scan does.
+ * Where the floor pass runs. `main`: the page's own world (`page.evaluate`), where Blink keeps each node's
+ * wrapper inline in the node. `isolated`: a fresh isolated world made through CDP, like the content script's,
+ * where wrappers live in a per-world map and every DOM access costs more: the floor an extension can reach.
  */
-export async function measureFloor(
-  page: Page,
-): Promise<{ coldMs: number; warmMs: number; textNodes: number; chars: number }> {
-  return page.evaluate((runs) => {
-    const times: number[] = [];
-    let textNodes = 0;
-    let chars = 0;
-    for (let run = 0; run < runs; run++) {
-      const start = performance.now();
-      const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
-      let count = 0;
-      let length = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        length += (node as Text).data.length;
-        count++;
-      }
-      times.push(performance.now() - start);
-      textNodes = count;
-      chars = length;
+export type FloorWorld = 'main' | 'isolated';
+
+/**
+ * The floor pass, the one implementation for both worlds: a bare TreeWalker over the page's text nodes
+ * reading each node's text, nothing else, `runs` times. Self-contained (it is serialised into the page).
+ */
+function floorPass(runs: number): FloorFigures {
+  const times: number[] = [];
+  let textNodes = 0;
+  let chars = 0;
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+    let count = 0;
+    let length = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      length += (node as Text).data.length;
+      count++;
     }
-    const warm = times.slice(1).sort((a, b) => a - b);
-    return {
-      coldMs: times[0] ?? 0,
-      warmMs: warm[Math.floor(warm.length / 2)] ?? 0,
-      textNodes,
-      chars,
-    };
-  }, FLOOR_RUNS);
+    times.push(performance.now() - start);
+    textNodes = count;
+    chars = length;
+  }
+  const warm = times.slice(1).sort((a, b) => a - b);
+  return {
+    coldMs: times[0] ?? 0,
+    warmMs: warm[Math.floor(warm.length / 2)] ?? 0,
+    textNodes,
+    chars,
+  };
+}
+
+/**
+ * The floor on `page`, which should be a fresh load that no script has read yet: the first pass meets the
+ * DOM cold, as the engine's scan does. In the isolated world the pass is the first script ever to run there.
+ */
+export async function measureFloor(page: Page, world: FloorWorld): Promise<FloorFigures> {
+  if (world === 'main') return page.evaluate(floorPass, FLOOR_RUNS);
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 'role-lens-bench-floor',
+    });
+    // The same source page.evaluate sends, behind the keepNames shim (the page's init script defines it in
+    // the main world only).
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression: `${KEEP_NAMES_SHIM}\n(${floorPass.toString()})(${FLOOR_RUNS})`,
+      contextId: executionContextId,
+      returnByValue: true,
+    });
+    if (exceptionDetails) {
+      throw new Error(
+        `Floor pass failed in the isolated world: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`,
+      );
+    }
+    return result.value as FloorFigures;
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /**
