@@ -56,11 +56,11 @@ export function hitTestPage({
  * on the mark.
  */
 function rectUnder({ mark, x, y }: { mark: Mark; x: number; y: number }): DOMRect | null {
-  const { range, doc } = mark;
+  const { doc, nodes } = mark;
   const live = doc.createRange();
   try {
-    live.setStart(range.startContainer, range.startOffset);
-    live.setEnd(range.endContainer, range.endOffset);
+    live.setStart(nodes[0] as Text, mark.startOffset);
+    live.setEnd(nodes[nodes.length - 1] as Text, mark.endOffset);
   } catch {
     return null; // the text changed under the mark; the pending rescan will replace it
   }

@@ -1,12 +1,37 @@
 import type { Detection } from '../core/types';
 
-/** One marked detection: the range painted, and the document whose highlight registry holds it. */
+/** One marked detection: where it lies, and the document whose highlight registry paints it. */
 export interface Mark {
   detection: Detection;
-  range: StaticRange;
   doc: Document;
   /** The text nodes the mark covers, first to last (one, unless inline tags split the term). */
   nodes: readonly Text[];
+  /** Offset of the mark's start in its first node, and of its end in its last node. */
+  startOffset: number;
+  endOffset: number;
+  /** The element whose nearness to the viewport decides whether the mark paints (null: always painted). */
+  box: Element | null;
+  /**
+   * The range handed to the highlights, made the first time the mark paints (paintRange): most marks of a
+   * long page never come near the viewport, and a range is a DOM object made through the bindings.
+   */
+  range: StaticRange | undefined;
+}
+
+/** The mark's range for the highlights, made on first use. */
+export function paintRange(mark: Mark): StaticRange {
+  if (mark.range) return mark.range;
+  const { doc, nodes } = mark;
+  // The range must come from the mark's own document's window: a frame's highlights take only its ranges.
+  const StaticRangeClass =
+    (doc.defaultView as (Window & typeof globalThis) | null)?.StaticRange ?? StaticRange;
+  mark.range = new StaticRangeClass({
+    startContainer: nodes[0] as Text,
+    startOffset: mark.startOffset,
+    endContainer: nodes[nodes.length - 1] as Text,
+    endOffset: mark.endOffset,
+  });
+  return mark.range;
 }
 
 /** The part of a mark that lies in one text node, as offsets into that node's data. */

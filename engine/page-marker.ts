@@ -260,14 +260,13 @@ export function startPageMarker({
     const to = pieceEnd(run.text, from);
     const detections = detectPiece({ detect, text: run.text, from, to });
     if (detections.length > 0) {
-      const marks = marksForRun({ run, detections, doc: scan.doc });
       const box = paintBox(run.nodes[0] as Text);
+      const marks = marksForRun({ run, detections, doc: scan.doc, box });
       for (let position = 0; position < marks.length; position++) {
         const { mark, pieces } = marks[position] as RunMark;
         index.add({ mark, pieces });
         found[mark.detection.family]++;
-        if (box) scan.paint.add(mark, box);
-        else scan.highlights.add(mark.detection.family, mark.range);
+        scan.paint.add(mark);
       }
     }
     current.from = to;

@@ -1,5 +1,5 @@
 import type { HighlightSet } from './highlight-set';
-import type { Mark } from './mark-index';
+import { type Mark, paintRange } from './mark-index';
 
 /** How far beyond the viewport marks are painted already: one viewport height above and below. */
 const NEAR_MARGIN = '100% 0px 100% 0px';
@@ -22,7 +22,6 @@ interface Box {
  */
 export class PaintWindow {
   readonly #boxes = new Map<Element, Box>();
-  readonly #boxOf = new WeakMap<Mark, Element>();
   readonly #highlights: HighlightSet;
   readonly #observer: IntersectionObserver | undefined;
   readonly #onPaint: (() => void) | undefined;
@@ -41,8 +40,13 @@ export class PaintWindow {
     this.#observer = Observer && new Observer((entries) => this.#moved(entries), { rootMargin: NEAR_MARGIN });
   }
 
-  /** Paints `mark` whenever `box` (the element holding its run) is near the viewport. */
-  add(mark: Mark, box: Element): void {
+  /** Paints `mark` whenever its box (the element holding its run) is near the viewport; always if it has none. */
+  add(mark: Mark): void {
+    const box = mark.box;
+    if (!box) {
+      this.#highlights.add(mark.detection.family, paintRange(mark));
+      return;
+    }
     let entry = this.#boxes.get(box);
     if (!entry) {
       entry = { marks: new Set(), near: !this.#observer, reported: !this.#observer };
@@ -53,17 +57,18 @@ export class PaintWindow {
       }
     }
     entry.marks.add(mark);
-    this.#boxOf.set(mark, box);
-    if (entry.near) this.#highlights.add(mark.detection.family, mark.range);
+    if (entry.near) this.#highlights.add(mark.detection.family, paintRange(mark));
   }
 
   delete(mark: Mark): void {
-    const box = this.#boxOf.get(mark);
-    const entry = box && this.#boxes.get(box);
-    if (!box || !entry) return;
-    entry.marks.delete(mark);
-    this.#boxOf.delete(mark);
-    if (entry.near) this.#highlights.delete(mark.detection.family, mark.range);
+    const box = mark.box;
+    if (!box) {
+      if (mark.range) this.#highlights.delete(mark.detection.family, mark.range);
+      return;
+    }
+    const entry = this.#boxes.get(box);
+    if (!entry?.marks.delete(mark)) return;
+    if (entry.near && mark.range) this.#highlights.delete(mark.detection.family, mark.range);
     if (entry.marks.size === 0) {
       this.#boxes.delete(box);
       this.#observer?.unobserve(box);
@@ -98,8 +103,8 @@ export class PaintWindow {
       entry.near = isIntersecting;
       changed = true;
       for (const mark of entry.marks) {
-        if (isIntersecting) this.#highlights.add(mark.detection.family, mark.range);
-        else this.#highlights.delete(mark.detection.family, mark.range);
+        if (isIntersecting) this.#highlights.add(mark.detection.family, paintRange(mark));
+        else if (mark.range) this.#highlights.delete(mark.detection.family, mark.range);
       }
     }
     if (changed) this.#onPaint?.();

@@ -14,21 +14,23 @@ export interface RunMark {
 }
 
 /**
- * Turns detections in `run.text` (sorted, non-overlapping) into ranges over the run's text nodes. One pass:
- * node index and detection index only move forward. StaticRange, not Range: live ranges are updated by
- * the browser on every DOM change of the page, which on a page with thousands of marks would tax it.
+ * Turns detections in `run.text` (sorted, non-overlapping) into marks over the run's text nodes. One pass:
+ * node index and detection index only move forward. A mark's range is made when it first paints
+ * (paintRange); it will be a StaticRange, not a Range: live ranges are updated by the browser on every DOM
+ * change of the page, which on a page with thousands of marks would tax it.
  */
 export function marksForRun({
   run,
   detections,
   doc,
+  box,
 }: {
   run: TextRun;
   detections: readonly Detection[];
   doc: Document;
+  /** The element whose nearness to the viewport decides whether the run's marks paint (see Mark.box). */
+  box: Element | null;
 }): RunMark[] {
-  const StaticRangeClass =
-    (doc.defaultView as (Window & typeof globalThis) | null)?.StaticRange ?? StaticRange;
   const { nodes, starts } = run;
   const result: RunMark[] = [];
   let nodeIndex = 0;
@@ -54,15 +56,18 @@ export function marksForRun({
     const first = pieces[0];
     const last = pieces[pieces.length - 1];
     if (!first || !last) continue;
-    const range = new StaticRangeClass({
-      startContainer: first.node,
-      startOffset: first.start,
-      endContainer: last.node,
-      endOffset: last.end,
-    });
     const markNodes: Text[] = [];
     for (let piece = 0; piece < pieces.length; piece++) markNodes.push((pieces[piece] as MarkPiece).node);
-    result.push({ mark: { detection, range, doc, nodes: markNodes }, pieces });
+    const mark: Mark = {
+      detection,
+      doc,
+      nodes: markNodes,
+      startOffset: first.start,
+      endOffset: last.end,
+      box,
+      range: undefined,
+    };
+    result.push({ mark, pieces });
   }
   return result;
 }
