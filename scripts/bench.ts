@@ -11,7 +11,9 @@
  * isolated world, where Blink's DOM access costs more than in the page's main world (a non-main world's
  * wrappers live in a per-world map, not inline in each node), most on pages with many nodes. So the headline
  * ratio is work / isolated-world floor, the floor an extension can reach; work / main-world floor is printed
- * beside it for comparison with earlier runs, which measured only that floor.
+ * beside it for comparison with earlier runs, which measured only that floor. A third pass, isolated, also
+ * visits every element and reads its shadowRoot: open shadow roots can only be found that way, so it is the
+ * least an engine that marks text inside them reads, and work / that pass says how far the engine is from it.
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -25,6 +27,7 @@ import { jobCardHtml, type LargePage, readPostings, writeLargePage } from './lib
 import { type LibraryName, lexiconPattern, markWithLibrary } from './lib/bench-libraries';
 import {
   type FloorFigures,
+  type FloorVisit,
   type FloorWorld,
   foundMarks,
   type MarkingFigures,
@@ -57,8 +60,17 @@ const HOVER_PAGE = 'lagou_home_shenzhen_2019-03.html';
 const CONTENT_SCRIPT_PATH = 'content-scripts/content.js';
 const CONTENT_SCRIPT = path.join(CHROME_BUILD, CONTENT_SCRIPT_PATH);
 const VIEWPORT = { width: 1280, height: 800 };
-/** Both floors, each on its own fresh loads: the content script's kind of world first, the page's own second. */
-const FLOOR_WORLDS: readonly FloorWorld[] = ['isolated', 'main'];
+/**
+ * The floor passes, each on its own fresh loads: text only in the content script's kind of world (the
+ * headline floor) and in the page's own; then the isolated walk that also visits elements, the least any
+ * engine that finds open shadow roots reads.
+ */
+const FLOORS = {
+  isolated: { world: 'isolated', visit: 'text' },
+  main: { world: 'main', visit: 'text' },
+  withElements: { world: 'isolated', visit: 'elements' },
+} as const satisfies Record<string, { world: FloorWorld; visit: FloorVisit }>;
+type FloorName = keyof typeof FLOORS;
 
 const args = process.argv.slice(2);
 const repeats = Number(args[args.indexOf('--repeats') + 1]) || 3;
@@ -77,6 +89,10 @@ interface PageResult {
   floorIsolated: { coldMs: number; warmMs: number };
   /** The same pass in the page's main world, on its own fresh loads: the only floor of earlier runs. */
   floorMain: { coldMs: number; warmMs: number };
+  /** The isolated pass that visits elements too (reading shadowRoot): what shadow-DOM coverage costs at least. */
+  floorWithElements: { coldMs: number; warmMs: number };
+  /** Work / that pass: how far the engine is from the least an engine with its coverage must read. */
+  workPerElementsFloor: number;
   workMs: number;
   /** Work / isolated-world cold floor: the headline (target ≤ 1.5). */
   workPerIsolatedFloor: number;
@@ -156,19 +172,19 @@ async function main(): Promise<void> {
       const runs: {
         marking: MarkingFigures;
         paints: MarkingPaints | null;
-        floor: Record<FloorWorld, FloorFigures>;
+        floor: Record<FloorName, FloorFigures>;
       }[] = [];
       for (let run = 0; run < repeats; run++) {
         const { page, marking, paints } = await openMarked(withExtension.context, url);
         await page.close();
         // Each floor on a fresh load of the same page in a browser without the extension: its first pass
         // meets the DOM cold, as the engine's scan does.
-        const floor = {} as Record<FloorWorld, FloorFigures>;
-        for (const world of FLOOR_WORLDS) {
+        const floor = {} as Record<FloorName, FloorFigures>;
+        for (const name of Object.keys(FLOORS) as FloorName[]) {
           const plainPage = await plain.newPage({ viewport: VIEWPORT });
           await plainPage.addInitScript(KEEP_NAMES_SHIM);
           await plainPage.goto(url, { waitUntil: 'load', timeout: 120_000 });
-          floor[world] = await measureFloor(plainPage, world);
+          floor[name] = await measureFloor(plainPage, FLOORS[name]);
           await plainPage.close();
         }
         runs.push({ marking, paints, floor });
@@ -177,12 +193,13 @@ async function main(): Promise<void> {
       const best = (get: (run: (typeof runs)[number]) => number) => Math.min(...runs.map(get));
       const pick = (get: (run: (typeof runs)[number]) => number) => median(runs.map(get));
       const workMs = best((run) => run.marking.workMs);
-      const floorIn = (world: FloorWorld) => ({
-        coldMs: best((run) => run.floor[world].coldMs),
-        warmMs: pick((run) => run.floor[world].warmMs),
+      const floorOf = (name: FloorName) => ({
+        coldMs: best((run) => run.floor[name].coldMs),
+        warmMs: pick((run) => run.floor[name].warmMs),
       });
-      const floorIsolated = floorIn('isolated');
-      const floorMain = floorIn('main');
+      const floorIsolated = floorOf('isolated');
+      const floorMain = floorOf('main');
+      const floorWithElements = floorOf('withElements');
       const result: PageResult = {
         page: file,
         textNodes: runs[0]?.floor.isolated.textNodes ?? 0,
@@ -190,6 +207,8 @@ async function main(): Promise<void> {
         marks: runs[0]?.marking.marks ?? 0,
         floorIsolated,
         floorMain,
+        floorWithElements,
+        workPerElementsFloor: workMs / floorWithElements.coldMs,
         workMs,
         workPerIsolatedFloor: workMs / floorIsolated.coldMs,
         workPerMainFloor: workMs / floorMain.coldMs,
@@ -340,7 +359,9 @@ function report(summary: {
     `${result.textNodes} / ${result.marks}`,
     ms(result.workMs),
     `${ms(result.floorIsolated.coldMs)} / ${ms(result.floorIsolated.warmMs)}; main ${ms(result.floorMain.coldMs)} / ${ms(result.floorMain.warmMs)}`,
+    `${ms(result.floorWithElements.coldMs)} (${ratio(result.floorWithElements.coldMs / result.floorIsolated.coldMs)} the floor)`,
     ratio(result.workPerIsolatedFloor),
+    ratio(result.workPerElementsFloor),
     ratio(result.workPerMainFloor),
     ms(result.startMs),
     result.firstViewportMarkMs === null || Number.isNaN(result.firstViewportMarkMs)
@@ -357,7 +378,9 @@ function report(summary: {
       'text nodes / marks',
       'marking work (best of loads)',
       "TreeWalker floor cold (best) / warm: isolated world (the content script's); main world",
+      'bare walk over elements and text, isolated, cold (the least that finds open shadow roots)',
       'work / isolated-world cold floor (headline, ≤ 1.5)',
+      'work / bare walk over elements and text',
       'work / main-world cold floor (as in earlier runs)',
       'DCL → engine starts',
       'DCL → first mark painted in view',

@@ -114,6 +114,8 @@ export interface FloorFigures {
   warmMs: number;
   textNodes: number;
   chars: number;
+  /** Open shadow roots seen (only when the pass visits elements). */
+  shadowHosts: number;
 }
 
 /**
@@ -124,25 +126,41 @@ export interface FloorFigures {
 export type FloorWorld = 'main' | 'isolated';
 
 /**
- * The floor pass, the one implementation for both worlds: a bare TreeWalker over the page's text nodes
- * reading each node's text, nothing else, `runs` times. Self-contained (it is serialised into the page).
+ * What the pass visits. `text`: text nodes only, the floor of issue 4. `elements`: elements too, reading
+ * each one's `shadowRoot`: no API finds open shadow roots without looking at every element, so this is the
+ * least any engine that marks text in shadow DOM must read.
  */
-function floorPass(runs: number): FloorFigures {
+export type FloorVisit = 'text' | 'elements';
+
+/**
+ * The floor pass, the one implementation for every world and visit: a bare TreeWalker over the page reading
+ * each text node's text (and, with `withElements`, each element's shadowRoot), nothing else, `runs` times.
+ * Self-contained (it is serialised into the page).
+ */
+function floorPass(runs: number, withElements: boolean): FloorFigures {
   const times: number[] = [];
   let textNodes = 0;
   let chars = 0;
+  let shadowHosts = 0;
   for (let run = 0; run < runs; run++) {
     const start = performance.now();
-    const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+    const show = withElements ? NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT : NodeFilter.SHOW_TEXT;
+    const walker = document.createTreeWalker(document.documentElement, show);
     let count = 0;
     let length = 0;
+    let hosts = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === 1) {
+        if ((node as Element).shadowRoot) hosts++;
+        continue;
+      }
       length += (node as Text).data.length;
       count++;
     }
     times.push(performance.now() - start);
     textNodes = count;
     chars = length;
+    shadowHosts = hosts;
   }
   const warm = times.slice(1).sort((a, b) => a - b);
   return {
@@ -150,6 +168,7 @@ function floorPass(runs: number): FloorFigures {
     warmMs: warm[Math.floor(warm.length / 2)] ?? 0,
     textNodes,
     chars,
+    shadowHosts,
   };
 }
 
@@ -157,8 +176,14 @@ function floorPass(runs: number): FloorFigures {
  * The floor on `page`, which should be a fresh load that no script has read yet: the first pass meets the
  * DOM cold, as the engine's scan does. In the isolated world the pass is the first script ever to run there.
  */
-export async function measureFloor(page: Page, world: FloorWorld): Promise<FloorFigures> {
-  if (world === 'main') return page.evaluate(floorPass, FLOOR_RUNS);
+export async function measureFloor(
+  page: Page,
+  { world, visit = 'text' }: { world: FloorWorld; visit?: FloorVisit },
+): Promise<FloorFigures> {
+  // One source for both worlds, behind the keepNames shim (the page's init script defines it in the main
+  // world only).
+  const expression = `${KEEP_NAMES_SHIM}\n(${floorPass.toString()})(${FLOOR_RUNS}, ${visit === 'elements'})`;
+  if (world === 'main') return (await page.evaluate(expression)) as FloorFigures;
   const cdp = await page.context().newCDPSession(page);
   try {
     const { frameTree } = await cdp.send('Page.getFrameTree');
@@ -166,10 +191,8 @@ export async function measureFloor(page: Page, world: FloorWorld): Promise<Floor
       frameId: frameTree.frame.id,
       worldName: 'role-lens-bench-floor',
     });
-    // The same source page.evaluate sends, behind the keepNames shim (the page's init script defines it in
-    // the main world only).
     const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-      expression: `${KEEP_NAMES_SHIM}\n(${floorPass.toString()})(${FLOOR_RUNS})`,
+      expression,
       contextId: executionContextId,
       returnByValue: true,
     });
