@@ -1,4 +1,4 @@
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { findChromium } from './chromium';
 
 // Same quiet flags as the extension launch (TOOLCHAIN.md): without them Chromium keeps calling home.
@@ -26,3 +26,33 @@ export async function launchPlainChromium({
  * does not exist in the page when such a function is passed to `page.evaluate`. Define a no-op there.
  */
 export const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn;';
+
+/**
+ * Evaluates `expression` in a fresh isolated world of `page`'s main frame, the kind of world a content script
+ * runs in (made through CDP), and returns its value. Each call gets a new world, so the first DOM access in
+ * it meets the page with no wrappers yet, as a content script's does. The keepNames shim is put in front:
+ * init scripts define it in the main world only.
+ */
+export async function evaluateInIsolatedWorld(page: Page, expression: string): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 'role-lens-bench',
+    });
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression: `${KEEP_NAMES_SHIM}\n${expression}`,
+      contextId: executionContextId,
+      returnByValue: true,
+    });
+    if (exceptionDetails) {
+      throw new Error(
+        `Evaluation failed in the isolated world: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`,
+      );
+    }
+    return result.value;
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { KEEP_NAMES_SHIM } from './bench-browser';
+import { evaluateInIsolatedWorld, KEEP_NAMES_SHIM } from './bench-browser';
+import type { FloorWorld } from './bench-measure';
 import { PROJECT_ROOT } from './chromium';
 
 /** The two libraries the engine is measured against, as their browser builds (UMD, define `Mark`). */
@@ -44,38 +45,48 @@ export async function markWithLibrary({
   url,
   library,
   pattern,
+  world,
 }: {
   browser: Browser;
   url: string;
   library: LibraryName;
   /** A RegExp source, matched case-insensitively (see lexiconPattern). */
   pattern: string;
+  /**
+   * `isolated`: in a fresh isolated world, where a content script built on the library would run (and where
+   * every DOM access costs more, as it does for the engine); `main`: the page's own world.
+   */
+  world: FloorWorld;
 }): Promise<{ workMs: number; marks: number }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
     await page.addInitScript(KEEP_NAMES_SHIM);
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    await page.evaluate(readFileSync(LIBRARIES[library], 'utf8'));
-    return await page.evaluate(
-      ({ source, advanced }) => {
-        type MarkInstance = { markRegExp(pattern: RegExp, options: Record<string, unknown>): void };
-        const MarkClass = (window as unknown as { Mark: new (context: Element) => MarkInstance }).Mark;
-        const instance = new MarkClass(document.body);
-        let marks = 0;
-        const start = performance.now();
-        instance.markRegExp(new RegExp(source, 'gi'), {
-          acrossElements: true,
-          exclude: ['script', 'style', 'noscript', 'textarea', 'select', 'template', '[contenteditable]'],
-          ...(advanced ? { blockElementsBoundary: true, shadowDOM: true } : {}),
-          done: (total: number) => {
-            marks = total;
-          },
-        });
-        return { workMs: performance.now() - start, marks };
-      },
-      { source: pattern, advanced: library === 'advanced-mark.js' },
-    );
+    const expression =
+      `${readFileSync(LIBRARIES[library], 'utf8')}\n;` +
+      `(${libraryPass.toString()})(${JSON.stringify(pattern)}, ${library === 'advanced-mark.js'})`;
+    const result =
+      world === 'main' ? await page.evaluate(expression) : await evaluateInIsolatedWorld(page, expression);
+    return result as { workMs: number; marks: number };
   } finally {
     await page.close();
   }
+}
+
+/** One markRegExp call with the library that defined `Mark` in this world, timed. Serialised into the page. */
+function libraryPass(source: string, advanced: boolean): { workMs: number; marks: number } {
+  type MarkInstance = { markRegExp(pattern: RegExp, options: Record<string, unknown>): void };
+  const MarkClass = (globalThis as unknown as { Mark: new (context: Element) => MarkInstance }).Mark;
+  const instance = new MarkClass(document.body);
+  let marks = 0;
+  const start = performance.now();
+  instance.markRegExp(new RegExp(source, 'gi'), {
+    acrossElements: true,
+    exclude: ['script', 'style', 'noscript', 'textarea', 'select', 'template', '[contenteditable]'],
+    ...(advanced ? { blockElementsBoundary: true, shadowDOM: true } : {}),
+    done: (total: number) => {
+      marks = total;
+    },
+  });
+  return { workMs: performance.now() - start, marks };
 }

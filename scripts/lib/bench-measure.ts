@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { KEEP_NAMES_SHIM } from './bench-browser';
+import { evaluateInIsolatedWorld, KEEP_NAMES_SHIM } from './bench-browser';
 
 /** How long to wait for the engine to finish marking a page before giving up. */
 export const MARKING_TIMEOUT_MS = 120_000;
@@ -180,31 +180,10 @@ export async function measureFloor(
   page: Page,
   { world, visit = 'text' }: { world: FloorWorld; visit?: FloorVisit },
 ): Promise<FloorFigures> {
-  // One source for both worlds, behind the keepNames shim (the page's init script defines it in the main
-  // world only).
-  const expression = `${KEEP_NAMES_SHIM}\n(${floorPass.toString()})(${FLOOR_RUNS}, ${visit === 'elements'})`;
-  if (world === 'main') return (await page.evaluate(expression)) as FloorFigures;
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { frameTree } = await cdp.send('Page.getFrameTree');
-    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
-      frameId: frameTree.frame.id,
-      worldName: 'role-lens-bench-floor',
-    });
-    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-      expression,
-      contextId: executionContextId,
-      returnByValue: true,
-    });
-    if (exceptionDetails) {
-      throw new Error(
-        `Floor pass failed in the isolated world: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`,
-      );
-    }
-    return result.value as FloorFigures;
-  } finally {
-    await cdp.detach();
-  }
+  // One source for both worlds.
+  const expression = `(${floorPass.toString()})(${FLOOR_RUNS}, ${visit === 'elements'})`;
+  if (world === 'main') return (await page.evaluate(`${KEEP_NAMES_SHIM}\n${expression}`)) as FloorFigures;
+  return (await evaluateInIsolatedWorld(page, expression)) as FloorFigures;
 }
 
 /**
