@@ -1,6 +1,26 @@
-import lexiconData from '../data/generated/lexicon.json';
-import { createEnglishMatcher, type EnglishMatch } from './english-roles';
-import type { ConditionalForm, Lexicon, LexiconTerm, ZhItem } from './lexicon-types';
+// Only the keys the detector reads, by name: the bundler leaves the lexicon's other keys (its readable lists)
+// out of the content script.
+import {
+  blockAfter,
+  clauseBlock,
+  conditional,
+  english,
+  hints,
+  joiners,
+  levelsByFirst,
+  measuredBy,
+  surfaces,
+  terms,
+} from '../data/generated/lexicon.json';
+import { createEnglishMatcher, type EnglishMatch, type EnglishMatcher } from './english-roles';
+import {
+  BLOCK,
+  CONDITIONAL,
+  type ConditionalForm,
+  type DetectorLexicon,
+  type LexiconTerm,
+  type SurfaceValue,
+} from './lexicon-types';
 import { SurfaceTable } from './surface-table';
 import type { Detection, TitleParts } from './types';
 
@@ -26,33 +46,25 @@ export interface Detector {
   term(id: string): LexiconTerm | undefined;
 }
 
-export function createDetector(lexicon: Lexicon): Detector {
+/**
+ * The detector of a lexicon. Building it reads the lexicon's tables as they are (npm run lexicon built them):
+ * it runs on every page load, in code V8 has not optimised yet, so it sorts, fills and compiles nothing up
+ * front; the English matcher and the terms by id are made on first need.
+ */
+export function createDetector(lexicon: DetectorLexicon): Detector {
   const zhHint = new RegExp(lexicon.hints.zh);
   const enHint = new RegExp(lexicon.hints.en, 'i');
-  // A surface maps to its entry: i ≥ 0 is lexicon.zh[i], i < 0 is lexicon.conditional[-1 - i]. Numbers, not
-  // objects: the table is built each time the content script starts, and is read only where a surface is.
-  // Indexed loops: this runs once per page load, in cold code, where the iteration protocol of for…of and
-  // array destructuring costs several times the work itself (measured in Chromium 156).
-  const surfaces = new SurfaceTable<number>(lexicon.hints.zhInEverySurface ? zhHint : undefined);
-  const zh = lexicon.zh;
-  for (let index = 0; index < zh.length; index++) surfaces.add((zh[index] as ZhItem)[0], index);
-  for (let index = 0; index < lexicon.conditional.length; index++) {
-    const forms = (lexicon.conditional[index] as ConditionalForm).forms;
-    for (let form = 0; form < forms.length; form++) surfaces.add(forms[form] as string, -1 - index);
-  }
-  const levels = [...lexicon.levels].sort((a, b) => b.length - a.length);
-  /** Level words by their first code unit, longest first: a detection's end is tried against a few, not all. */
-  const levelsByFirst = new Map<number, string[]>();
-  for (const level of levels) {
-    const first = level.charCodeAt(0);
-    levelsByFirst.set(first, [...(levelsByFirst.get(first) ?? []), level]);
-  }
-  const english = createEnglishMatcher(lexicon.en, lexicon.terms);
-  const termsById = new Map(lexicon.terms.map((term) => [term.id, term]));
+  const table = new SurfaceTable<SurfaceValue>(
+    lexicon.surfaces,
+    lexicon.hints.zhInEverySurface ? zhHint : undefined,
+  );
+  const levels = lexicon.levelsByFirst;
+  let englishMatcher: EnglishMatcher | undefined;
+  let termsById: Map<string, LexiconTerm> | undefined;
 
   /** The end of a level word right after `end` (运营 + 经理), or `end` itself. */
   const extendByLevel = (text: string, end: number): number => {
-    const candidates = levelsByFirst.get(text.charCodeAt(end));
+    const candidates = levels[text.charAt(end)];
     const level = candidates && wordAt(text, candidates, end);
     return level ? end + level.length : end;
   };
@@ -106,10 +118,14 @@ export function createDetector(lexicon: Lexicon): Detector {
     return false;
   };
 
+  /** Whether a level word ends at `end` (rare: only after a measuring verb). */
   const endsWithLevel = (text: string, end: number): boolean => {
-    for (let index = 0; index < levels.length; index++) {
-      const level = levels[index] as string;
-      if (text.startsWith(level, end - level.length)) return true;
+    for (const first in levels) {
+      const words = levels[first] as string[];
+      for (let index = 0; index < words.length; index++) {
+        const level = words[index] as string;
+        if (text.startsWith(level, end - level.length)) return true;
+      }
     }
     return false;
   };
@@ -120,18 +136,18 @@ export function createDetector(lexicon: Lexicon): Detector {
   };
 
   const detectChinese = (text: string, out: Detection[]) => {
-    for (let i = surfaces.nextStart(text, 0); i < text.length; ) {
-      const match = surfaces.longestAt(text, i);
+    for (let i = table.nextStart(text, 0); i < text.length; ) {
+      const match = table.longestAt(text, i);
       if (!match) {
-        i = surfaces.nextStart(text, i + 1);
+        i = table.nextStart(text, i + 1);
         continue;
       }
       let next = match.end;
-      const entry = match.value >= 0 ? lexicon.zh[match.value] : undefined;
-      if (entry && entry[1] >= 0) {
-        const [, term, spanOffset, spanEndOffset] = entry;
-        const start = i + (spanOffset ?? 0);
-        const spanEnd = spanEndOffset === undefined ? match.end : i + spanEndOffset;
+      const value = match.value;
+      if (typeof value !== 'number' || value >= 0) {
+        const term = typeof value === 'number' ? value : value[0];
+        const start = typeof value === 'number' ? i : i + value[1];
+        const spanEnd = typeof value === 'number' ? match.end : i + value[2];
         // A span that stops inside its surface was chosen over a blocking word (运营商家): its surface has
         // already decided what follows. Otherwise the family word may take a level or meet a figure word.
         const reachesEnd = spanEnd === match.end;
@@ -142,8 +158,8 @@ export function createDetector(lexicon: Lexicon): Detector {
         if (!blocked && !inBlockedClause(text, start, end, term)) emit(out, text, start, end, term);
         // Continue right after the detection: in 業務銷售 the span is 業務 and 銷售 is read next.
         next = end;
-      } else if (!entry) {
-        const rule = lexicon.conditional[-1 - match.value] as ConditionalForm;
+      } else if (value !== BLOCK) {
+        const rule = lexicon.conditional[CONDITIONAL - value] as ConditionalForm;
         const holds =
           conditionHolds(rule, text, i) || coordinated(rule.partners, lexicon.joiners, text, i, match.end);
         if (holds && !inBlockedClause(text, i, match.end, rule.term)) {
@@ -153,7 +169,7 @@ export function createDetector(lexicon: Lexicon): Detector {
         }
       }
       // Otherwise a blocking word: consumed without a detection.
-      i = surfaces.nextStart(text, next);
+      i = table.nextStart(text, next);
     }
   };
 
@@ -164,7 +180,8 @@ export function createDetector(lexicon: Lexicon): Detector {
       const found: Detection[] = [];
       if (zhHint.test(text)) detectChinese(text, found);
       if (!enHint.test(text)) return found;
-      const englishMatches = english.find(text);
+      englishMatcher ??= createEnglishMatcher(lexicon.english);
+      const englishMatches = englishMatcher.find(text);
       for (let index = 0; index < englishMatches.length; index++) {
         const { start, end, term } = englishMatches[index] as EnglishMatch;
         emit(found, text, start, end, term);
@@ -172,7 +189,10 @@ export function createDetector(lexicon: Lexicon): Detector {
       // Chinese and English surfaces share no characters, so merging is a sort, never a conflict.
       return found.sort((a, b) => a.start - b.start);
     },
-    term: (id) => termsById.get(id),
+    term(id) {
+      termsById ??= new Map(lexicon.terms.map((term) => [term.id, term]));
+      return termsById.get(id);
+    },
   };
 }
 
@@ -231,7 +251,20 @@ const isHan = (unit: number) => unit >= 0x3400 && unit <= 0x9fff;
  * The detector the extension and the tools use, built from the bundled lexicon on first use: not in the
  * content script's start-up task (which every page pays), but in the engine's first slice of work.
  */
-export const detector: Detector = lazyDetector(() => createDetector(lexiconData as unknown as Lexicon));
+export const detector: Detector = lazyDetector(() =>
+  createDetector({
+    terms,
+    conditional,
+    blockAfter,
+    clauseBlock,
+    joiners,
+    measuredBy,
+    hints,
+    surfaces,
+    levelsByFirst,
+    english,
+  } as unknown as DetectorLexicon),
+);
 
 function lazyDetector(build: () => Detector): Detector {
   let built: Detector | undefined;
@@ -258,14 +291,14 @@ export function titleParts(
   const term = from.term(termId);
   if (!term) return undefined;
   const parts: TitleParts = { ...term.parts };
-  const level = surface ? trailingLevel(surface, lexiconData as unknown as Lexicon) : undefined;
+  const level = surface ? trailingLevel(surface) : undefined;
   if (level && !parts.level) parts.level = level;
   return Object.keys(parts).length > 0 ? parts : undefined;
 }
 
-function trailingLevel(surface: string, lexicon: Lexicon): string | undefined {
+function trailingLevel(surface: string): string | undefined {
   let best: string | undefined;
-  for (const level of lexicon.levels) {
+  for (const level of Object.values(levelsByFirst as Record<string, string[]>).flat()) {
     if (surface.length > level.length && surface.endsWith(level) && (!best || level.length > best.length))
       best = level;
   }

@@ -1,4 +1,4 @@
-import type { EnglishRules, LexiconTerm } from './lexicon-types';
+import type { EnglishRules, EnglishTables, LexiconTerm } from './lexicon-types';
 
 /**
  * English role words and titles (Sales Representative, Marketing Manager, Operations), matched as whole words
@@ -34,28 +34,45 @@ export interface EnglishMatcher {
   find(text: string): EnglishMatch[];
 }
 
-export function createEnglishMatcher(rules: EnglishRules, terms: readonly LexiconTerm[]): EnglishMatcher {
-  const termOf = new Map(rules.forms);
-  if (rules.forms.length === 0) return { find: () => [] };
-  // A form must start a word too: that is checked per match below, since a lookbehind at the start of the
-  // pattern would be tried at every position of the text.
-  const pattern = new RegExp(`(?:${alternation(rules.forms.map(([form]) => form))})(?![A-Za-z0-9])`, 'gi');
-  // Family words are the forms of the core entries ("sales", "marketing", "operations").
-  const familyWords: FamilyWordRule[] = rules.forms
-    .filter(([, term]) => terms[term]?.kind === 'core')
-    .map(([word]) => {
-      const before = rules.blockBefore[word];
-      const after = rules.blockAfter[word];
-      return {
-        word,
-        before: before?.length
-          ? new RegExp(`(?:^|[^a-z0-9])(?:${alternation(before)})[ \\t\\u00a0-]*$`)
-          : undefined,
-        after: after?.length
-          ? new RegExp(`^[ \\t\\u00a0-]*(?:${alternation(after)})(?![a-z0-9])`)
-          : undefined,
-      };
+/**
+ * The matcher's patterns as RegExp sources, for `npm run lexicon`: sorting and escaping the forms and the
+ * neighbouring words is done once there, so a page that needs the matcher only compiles them.
+ */
+export function buildEnglishTables(rules: EnglishRules, terms: readonly LexiconTerm[]): EnglishTables {
+  return {
+    // A form must start a word too: that is checked per match below, since a lookbehind at the start of the
+    // pattern would be tried at every position of the text.
+    pattern: rules.forms.length ? `(?:${alternation(rules.forms.map(([form]) => form))})(?![A-Za-z0-9])` : '',
+    terms: Object.fromEntries(rules.forms),
+    // Family words are the forms of the core entries ("sales", "marketing", "operations").
+    familyWords: rules.forms
+      .filter(([, term]) => terms[term]?.kind === 'core')
+      .map(([word]) => {
+        const before = rules.blockBefore[word];
+        const after = rules.blockAfter[word];
+        return [
+          word,
+          before?.length ? `(?:^|[^a-z0-9])(?:${alternation(before)})[ \\t\\u00a0-]*$` : '',
+          after?.length ? `^[ \\t\\u00a0-]*(?:${alternation(after)})(?![a-z0-9])` : '',
+        ];
+      }),
+  };
+}
+
+/** The matcher of `tables` (buildEnglishTables): a few RegExps compiled, nothing sorted or escaped. */
+export function createEnglishMatcher(tables: EnglishTables): EnglishMatcher {
+  if (!tables.pattern) return { find: () => [] };
+  const pattern = new RegExp(tables.pattern, 'gi');
+  const termOf = tables.terms;
+  const familyWords: FamilyWordRule[] = [];
+  for (let index = 0; index < tables.familyWords.length; index++) {
+    const [word, before, after] = tables.familyWords[index] as [string, string, string];
+    familyWords.push({
+      word,
+      before: before ? new RegExp(before) : undefined,
+      after: after ? new RegExp(after) : undefined,
     });
+  }
 
   const isBlocked = (text: string, start: number, end: number, matched: string): boolean => {
     for (const rule of familyWords) {
@@ -82,7 +99,8 @@ export function createEnglishMatcher(rules: EnglishRules, terms: readonly Lexico
         }
         const end = start + m[0].length;
         const matched = m[0].toLowerCase().replace(/[ \t\u00a0]+/g, ' ');
-        const term = termOf.get(matched);
+        // Own properties only: every match is a form, but the object inherits from Object.prototype.
+        const term = Object.hasOwn(termOf, matched) ? termOf[matched] : undefined;
         if (term === undefined || isBlocked(text, start, end, matched)) continue;
         matches.push({ start, end, term });
       }

@@ -1,8 +1,12 @@
+import type { SurfaceTableData } from './surface-table';
 import type { Family, TitleParts } from './types';
 
 /**
- * Shape of data/generated/lexicon.json, written by `npm run lexicon` and bundled into the content script.
- * Kept compact (arrays, term indices) because it ships on every page.
+ * Shape of data/generated/lexicon.json, written by `npm run lexicon`. It holds the lexicon twice over where the
+ * detector needs another form: readable lists (`zh`, `levels`, `en`: for review, the tools and the tests) and
+ * the tables the detector reads as `JSON.parse` gives them (`surfaces`, `levelsByFirst`, `english`), so that
+ * building the detector on a page costs nothing. The content script imports only the keys of DetectorLexicon
+ * (the bundler drops the others). Kept compact (arrays, term indices) because that part ships on every page.
  */
 export interface LexiconTerm {
   id: string;
@@ -33,6 +37,14 @@ export interface ConditionalForm {
   partners: string[];
 }
 
+/**
+ * What a Chinese surface yields in the detector's table: a term index (the whole surface is the term), BLOCK,
+ * [term index, start, end] (only that part of the surface is the term: a ZhItem's span), or, at most
+ * CONDITIONAL, the conditional form lexicon.conditional[CONDITIONAL − value].
+ */
+export type SurfaceValue = number | [number, number, number];
+export const CONDITIONAL = -2;
+
 export interface EnglishRules {
   /** [phrase in lower case, term index], e.g. ["sales manager", 12]. */
   forms: [string, number][];
@@ -42,7 +54,34 @@ export interface EnglishRules {
   blockBefore: Record<string, string[]>;
 }
 
-export interface Lexicon {
+/** The English forms and rules as the matcher reads them (core/english-roles.ts), built by `npm run lexicon`. */
+export interface EnglishTables {
+  /** RegExp source (flags gi) of every form, longest first, a space matching any run of spaces and tabs. */
+  pattern: string;
+  /** Form (lower case, single spaces) → term index. */
+  terms: Record<string, number>;
+  /** [family word, RegExp source of the words before it that block it or "", the same for words after it]. */
+  familyWords: [string, string, string][];
+}
+
+/** The tables the detector reads ready-made: built by `npm run lexicon` from the lists (detectorTables). */
+export interface DetectorTables {
+  /** Every surface of `zh` and every conditional form (as CONDITIONAL − its index). */
+  surfaces: SurfaceTableData<SurfaceValue>;
+  /** `levels` by their first character, longest first. */
+  levelsByFirst: Record<string, string[]>;
+  english: EnglishTables;
+}
+
+/** What the detector reads: the parts of the lexicon it uses as they are, and its tables. */
+export type DetectorLexicon = Pick<
+  Lexicon,
+  'terms' | 'conditional' | 'blockAfter' | 'clauseBlock' | 'joiners' | 'measuredBy' | 'hints'
+> &
+  DetectorTables;
+
+/** The lexicon as lists, as `npm run lexicon` derives it from data/ before building the detector's tables. */
+export interface LexiconLists {
   terms: LexiconTerm[];
   zh: ZhItem[];
   conditional: ConditionalForm[];
@@ -57,7 +96,7 @@ export interface Lexicon {
    * 预测销售): the verb must start within `reach` characters before it, with only CJK characters between.
    */
   measuredBy: { families: Family[]; verbs: string[]; reach: number };
-  /** Rank or post words that extend a detected family word or title to the right (运营 + 专员). */
+  /** Rank or post words that extend a detected family word or title to the right (运营 + 专员), longest first. */
   levels: string[];
   en: EnglishRules;
   /**
@@ -75,3 +114,5 @@ export interface Lexicon {
     zhInEverySurface?: boolean;
   };
 }
+
+export type Lexicon = LexiconLists & DetectorTables;

@@ -1,11 +1,17 @@
+import { buildEnglishTables } from '../../core/english-roles';
 import type { TermEntry } from '../../core/knowledge-types';
 import {
   BLOCK,
+  CONDITIONAL,
   type ConditionalForm,
+  type DetectorTables,
   type Lexicon,
+  type LexiconLists,
   type LexiconTerm,
+  type SurfaceValue,
   type ZhItem,
 } from '../../core/lexicon-types';
+import { buildSurfaceTable } from '../../core/surface-table';
 import type { Family, TitleParts } from '../../core/types';
 
 /** The rules in data/lexicon-rules.json (keys starting with "$" are comments). */
@@ -172,7 +178,7 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
 
   const zhItems = [...zh.values()].sort((a, b) => compare(a[0], b[0]));
   const englishForms = english.sort((a, b) => compare(a[0], b[0]));
-  return {
+  return withDetectorTables({
     terms: lexiconTerms,
     zh: zhItems,
     conditional,
@@ -219,6 +225,35 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
       // True by construction of the zh hint above (the lexicon freshness test regenerates and compares).
       zhInEverySurface: true,
     },
+  });
+}
+
+/**
+ * The lists and the tables the detector reads, built from them: all the sorting, grouping and escaping the
+ * detector would otherwise do on every page load (core/surface-table.ts, core/english-roles.ts).
+ */
+export function withDetectorTables(lists: LexiconLists): Lexicon {
+  return { ...lists, ...detectorTables(lists) };
+}
+
+function detectorTables(lists: LexiconLists): DetectorTables {
+  // Same order as the detector used to fill its table: a conditional form replaces a zh item of that surface.
+  const surfaces: [string, SurfaceValue][] = lists.zh.map(([surface, term, start, end]) => [
+    surface,
+    term === BLOCK || start === undefined || end === undefined ? term : [term, start, end],
+  ]);
+  lists.conditional.forEach((rule, index) => {
+    for (const form of rule.forms) surfaces.push([form, CONDITIONAL - index]);
+  });
+  const levelsByFirst: Record<string, string[]> = {};
+  for (const level of [...lists.levels].sort(byLengthThenText)) {
+    const first = level[0] ?? '';
+    levelsByFirst[first] = [...(levelsByFirst[first] ?? []), level];
+  }
+  return {
+    surfaces: buildSurfaceTable(surfaces),
+    levelsByFirst,
+    english: buildEnglishTables(lists.en, lists.terms),
   };
 }
 
@@ -407,12 +442,19 @@ const unique = <T>(items: T[]): T[] => [...new Set(items)];
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byLengthThenText = (a: string, b: string) => b.length - a.length || compare(a, b);
 
-/** Serialises a lexicon with one item per line: compact, yet a change shows as a readable diff. */
+/**
+ * Serialises a lexicon with one item per line (the detector's surface table: one group per line): compact,
+ * yet a change shows as a readable diff.
+ */
 export function serializeLexicon(lexicon: Lexicon): string {
   const lines = (items: unknown[]) => items.map((item) => JSON.stringify(item)).join(',\n');
+  const { groups, ...surfaces } = lexicon.surfaces;
+  const groupLines = Object.entries(groups).map(
+    ([pair, group]) => `${JSON.stringify(pair)}:${JSON.stringify(group)}`,
+  );
   return `{"terms":[\n${lines(lexicon.terms)}\n],\n"zh":[\n${lines(lexicon.zh)}\n],\n"conditional":${JSON.stringify(
     lexicon.conditional,
   )},\n"blockAfter":${JSON.stringify(lexicon.blockAfter)},\n"clauseBlock":${JSON.stringify(lexicon.clauseBlock)},\n"joiners":${JSON.stringify(lexicon.joiners)},\n"measuredBy":${JSON.stringify(lexicon.measuredBy)},\n"levels":${JSON.stringify(lexicon.levels)},\n"en":{"forms":[\n${lines(lexicon.en.forms)}\n],\n"blockAfter":${JSON.stringify(
     lexicon.en.blockAfter,
-  )},\n"blockBefore":${JSON.stringify(lexicon.en.blockBefore)}},\n"hints":${JSON.stringify(lexicon.hints)}}\n`;
+  )},\n"blockBefore":${JSON.stringify(lexicon.en.blockBefore)}},\n"hints":${JSON.stringify(lexicon.hints)},\n"surfaces":{${JSON.stringify(surfaces).slice(1, -1)},"groups":{\n${groupLines.join(',\n')}\n}},\n"levelsByFirst":${JSON.stringify(lexicon.levelsByFirst)},\n"english":${JSON.stringify(lexicon.english)}}\n`;
 }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector, detector, titleParts } from '../../core/detector';
-import { BLOCK, type Lexicon } from '../../core/lexicon-types';
+import {
+  BLOCK,
+  CONDITIONAL,
+  type Lexicon,
+  type LexiconLists,
+  type SurfaceValue,
+} from '../../core/lexicon-types';
+import { buildSurfaceTable, type SurfaceGroup, SurfaceTable } from '../../core/surface-table';
 import lexiconJson from '../../data/generated/lexicon.json';
+import { withDetectorTables } from '../../scripts/lib/build-lexicon';
 
 const lexiconData = lexiconJson as unknown as Lexicon;
 
@@ -49,6 +57,31 @@ describe('detector: longest entry wins, blocking words block', () => {
     ];
     expect(lexiconData.hints.zhInEverySurface).toBe(true);
     expect(surfaces.filter((surface) => !hint.test(surface))).toEqual([]);
+  });
+
+  it('reads a surface table that holds exactly the zh items and the conditional forms', () => {
+    const expected = new Map<string, SurfaceValue>();
+    for (const [surface, term, start, end] of lexiconData.zh)
+      expected.set(surface, term === BLOCK || start === undefined ? term : [term, start, end ?? 0]);
+    lexiconData.conditional.forEach((rule, index) => {
+      for (const form of rule.forms) expected.set(form, CONDITIONAL - index);
+    });
+    expect(new Map(tableEntries(lexiconData.surfaces.groups))).toEqual(expected);
+    // And the detector's reader finds each of them whole at the start of its own text.
+    const table = new SurfaceTable(lexiconData.surfaces);
+    for (const [surface, value] of expected)
+      expect(table.longestAt(surface, 0), surface).toEqual({ value, end: surface.length });
+  });
+
+  it('reads level words by their first character, longest first', () => {
+    const byFirst = Object.values(lexiconData.levelsByFirst);
+    expect(byFirst.flat().sort()).toEqual([...lexiconData.levels].sort());
+    for (const words of byFirst) {
+      expect(new Set(words.map((word) => word[0])).size).toBe(1);
+      expect(words.map((word) => word.length)).toEqual(
+        words.map((word) => word.length).sort((a, b) => b - a),
+      );
+    }
   });
 
   it('finds nothing in text without a family word', () => {
@@ -263,8 +296,68 @@ describe('title parts', () => {
   });
 });
 
+/** Every [surface, value] of a surface table's groups (core/surface-table.ts). */
+function tableEntries<T>(groups: Record<string, SurfaceGroup<T>>): [string, T][] {
+  const entries: [string, T][] = [];
+  const list = (items: (string | T)[], prefix: string) => {
+    for (let index = 0; index < items.length; index += 2)
+      entries.push([prefix + (items[index] as string), items[index + 1] as T]);
+  };
+  for (const [pair, group] of Object.entries(groups)) {
+    if (typeof group[0] === 'string') list(group as (string | T)[], pair);
+    else {
+      if (group[0] !== null) entries.push([pair, group[0] as T]);
+      const thirds = group[1] as string;
+      for (let index = 0; index < thirds.length; index++)
+        list(group[2 + index] as (string | T)[], pair + thirds[index]);
+    }
+  }
+  return entries;
+}
+
+describe('surface table', () => {
+  // More than a flat group's worth of surfaces on one pair, so some are split by their third character.
+  const surfaces = [
+    '运营',
+    '运营商',
+    '运营商家',
+    '运营总监',
+    '运营专员',
+    '运营经理',
+    '运营部',
+    '运营岗',
+    '运营中心',
+    '运营者',
+  ];
+  const table = new SurfaceTable(buildSurfaceTable(surfaces.map((surface, index) => [surface, index])));
+
+  it('finds the longest surface at a position, and the pair alone at the end of the text', () => {
+    expect(table.longestAt('运营商家们', 0)).toEqual({ value: 2, end: 4 });
+    expect(table.longestAt('运营商品', 0)).toEqual({ value: 1, end: 3 });
+    expect(table.longestAt('运营中', 0)).toEqual({ value: 0, end: 2 });
+    expect(table.longestAt('做运营', 1)).toEqual({ value: 0, end: 3 });
+    expect(table.longestAt('运', 0)).toBeUndefined();
+    expect(table.longestAt('营运', 0)).toBeUndefined();
+  });
+  it('lets no position that starts a surface be skipped', () => {
+    expect(table.nextStart('今天做运营工作', 0)).toBe(3);
+    expect(table.nextStart('今天做运营工作', 4)).toBe(7);
+  });
+  it('keeps the later value of a surface given twice, and wants surfaces of two code units or more', () => {
+    expect(
+      new SurfaceTable(
+        buildSurfaceTable([
+          ['运营', 1],
+          ['运营', 2],
+        ]),
+      ).longestAt('运营', 0)?.value,
+    ).toBe(2);
+    expect(() => buildSurfaceTable([['运', 0]])).toThrow();
+  });
+});
+
 describe('createDetector on a hand-made lexicon', () => {
-  const lexicon: Lexicon = {
+  const lexicon: LexiconLists = {
     terms: [
       { id: '运营', family: 'operations', kind: 'core' },
       { id: '销售', family: 'sales', kind: 'core' },
@@ -286,7 +379,7 @@ describe('createDetector on a hand-made lexicon', () => {
     en: { forms: [['sales', 1]], blockAfter: {}, blockBefore: {} },
     hints: { zh: '运营|销售|業務', en: 'sales' },
   };
-  const small = createDetector(lexicon);
+  const small = createDetector(withDetectorTables(lexicon));
   const spans = (text: string) => small.detect(text).map((d) => [d.start, d.end, d.term]);
 
   it('applies spans, blocks, levels, conditions and clause markers', () => {
@@ -310,15 +403,17 @@ describe('createDetector on a hand-made lexicon', () => {
   it('reads every position of a lexicon that does not promise a hint in every surface', () => {
     // The blocking word 甲乙丙 holds no hint: it must still be read from its start, and it consumes the 丙
     // of 丙营. Skipping to the hint 营 would start reading at 乙 and find 丙营.
-    const withHintless = createDetector({
-      ...lexicon,
-      zh: [
-        ['甲乙丙', BLOCK],
-        ['丙营', 0],
-      ],
-      conditional: [],
-      hints: { zh: '[营]', en: 'sales' },
-    });
+    const withHintless = createDetector(
+      withDetectorTables({
+        ...lexicon,
+        zh: [
+          ['甲乙丙', BLOCK],
+          ['丙营', 0],
+        ],
+        conditional: [],
+        hints: { zh: '[营]', en: 'sales' },
+      }),
+    );
     expect(withHintless.detect('甲乙丙营')).toEqual([]);
     expect(withHintless.detect('乙丙营').map((d) => d.text)).toEqual(['丙营']);
   });
