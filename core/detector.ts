@@ -54,6 +54,10 @@ export interface Detector {
 export function createDetector(lexicon: DetectorLexicon): Detector {
   const zhHint = new RegExp(lexicon.hints.zh);
   const enHint = new RegExp(lexicon.hints.en, 'i');
+  // Either hint in one native test, for mayHold (a page engine asks it of every text node). Case classes
+  // instead of the i flag: V8 scans an alternation of [xX] classes about twice as fast cold as the same
+  // words ignoring case (measured on the corpus postings).
+  const anyHint = new RegExp(`${lexicon.hints.zh}|${caseClasses(lexicon.hints.en)}`);
   const table = new SurfaceTable<SurfaceValue>(
     lexicon.surfaces,
     lexicon.hints.zhInEverySurface ? zhHint : undefined,
@@ -174,7 +178,7 @@ export function createDetector(lexicon: DetectorLexicon): Detector {
   };
 
   return {
-    mayHold: (text) => zhHint.test(text) || enHint.test(text),
+    mayHold: (text) => anyHint.test(text),
     detect(text: string): Detection[] {
       // Most runs hold no surface that can yield a detection: one native test each rejects them unread.
       const found: Detection[] = [];
@@ -194,6 +198,13 @@ export function createDetector(lexicon: DetectorLexicon): Detector {
       return termsById.get(id);
     },
   };
+}
+
+/** `source` with each ASCII letter that is not escaped written as a class of both cases (sales → [sS][aA]…). */
+function caseClasses(source: string): string {
+  return source.replace(/(\\?)([A-Za-z])/g, (whole, backslash: string, letter: string) =>
+    backslash ? whole : `[${letter.toLowerCase()}${letter.toUpperCase()}]`,
+  );
 }
 
 /** How far a sentence is followed on each side of a detection when looking for clause markers. */

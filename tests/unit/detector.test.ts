@@ -84,6 +84,28 @@ describe('detector: longest entry wins, blocking words block', () => {
     }
   });
 
+  it('says a text may hold a word exactly when it holds a Chinese hint or an English one in any case', () => {
+    const zh = new RegExp(lexiconJson.hints.zh);
+    const en = new RegExp(lexiconJson.hints.en, 'i');
+    const texts = [
+      '招聘运营总监',
+      '營運長',
+      'SALES Manager',
+      'Head of Marketing',
+      'chief executive',
+      'BD 经理',
+      'bD',
+      'market sizing',
+      'operation',
+      '市场部',
+      'Sale',
+      '',
+    ];
+    for (const text of texts)
+      expect([text, detector.mayHold(text)]).toEqual([text, zh.test(text) || en.test(text)]);
+    expect(texts.filter((text) => detector.mayHold(text))).toHaveLength(7);
+  });
+
   it('finds nothing in text without a family word', () => {
     expect(detector.detect('今天天气不错，我们去公园散步吧')).toEqual([]);
     expect(detector.detect('')).toEqual([]);
