@@ -74,6 +74,21 @@ describe('hint runs', () => {
     expectSameRuns(doc);
   });
 
+  it('steps around skipped tags, and a walk told to stop inside one stops there', () => {
+    const doc = parse(
+      '<body><p>运营</p><noscript>销售</noscript><svg><text id="stop">营销</text></svg><p>销售代表</p></body>',
+    );
+    const read = (stopAt?: Node) => {
+      const walker = createHintRunWalker({ root: doc.documentElement, mayHold, stopAt });
+      const texts: string[] = [];
+      for (let run = walker.next(); run; run = walker.next()) texts.push(run.text);
+      return texts;
+    };
+    expect(read()).toEqual(['运营', '销售代表']);
+    // The walk that takes over from `stopAt` reads what follows; this one must not read it too.
+    expect(read(doc.getElementById('stop') as Node)).toEqual(['运营']);
+  });
+
   it('builds a run from a node’s neighbours without leaving the root', () => {
     const doc = parse('<p id="block">招聘<span id="inline">用户<b>运营</b></span>总监</p>');
     const node = doc.querySelector('b')?.firstChild as Text;
