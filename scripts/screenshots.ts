@@ -29,6 +29,8 @@ try {
   const options = await browser.context.newPage();
   await options.setViewportSize({ width: 900, height: 900 });
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  // The page renders once its settings are read from storage: a screenshot before that is blank.
+  await options.locator('.rl-options').waitFor();
   await options.screenshot({ path: path.join(OUT, 'options.png') });
   console.log(`Screenshots written to ${OUT}`);
 } finally {
