@@ -21,14 +21,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
-import { KEEP_NAMES_SHIM, launchPlainChromium } from './lib/bench-browser';
+import { KEEP_NAMES_SHIM, launchPlainChromium, type World } from './lib/bench-browser';
 import { installHoverClock, measureHover } from './lib/bench-hover';
 import { jobCardHtml, type LargePage, readPostings, writeLargePage } from './lib/bench-large-page';
 import { type LibraryName, lexiconPattern, markWithLibrary } from './lib/bench-libraries';
 import {
   type FloorFigures,
   type FloorVisit,
-  type FloorWorld,
   foundMarks,
   type MarkingFigures,
   measureAppend,
@@ -69,7 +68,7 @@ const FLOORS = {
   isolated: { world: 'isolated', visit: 'text' },
   main: { world: 'main', visit: 'text' },
   withElements: { world: 'isolated', visit: 'elements' },
-} as const satisfies Record<string, { world: FloorWorld; visit: FloorVisit }>;
+} as const satisfies Record<string, { world: World; visit: FloorVisit }>;
 type FloorName = keyof typeof FLOORS;
 
 const args = process.argv.slice(2);
@@ -113,7 +112,7 @@ interface PageResult {
    * it would run: the like-for-like comparison) and in the page's main world (as earlier runs measured).
    */
   libraries: Partial<
-    Record<LibraryName, Record<FloorWorld, { workMs: number; marks: number; timesSlower: number }>>
+    Record<LibraryName, Record<World, { workMs: number; marks: number; timesSlower: number }>>
   >;
   /** Rendering updates while the engine marks (median of loads): frames, their CPU, the longest frame. */
   paints: { frames: number; cpuMs: number; longestMs: number };
@@ -234,7 +233,7 @@ async function main(): Promise<void> {
       };
       if (!(quick && file === LARGE_PAGE)) {
         for (const library of ['mark.js', 'advanced-mark.js'] as const) {
-          const inWorld = async (world: FloorWorld) => {
+          const inWorld = async (world: World) => {
             const libraryRuns = [];
             for (let run = 0; run < (file === LARGE_PAGE ? 1 : repeats); run++) {
               libraryRuns.push(await markWithLibrary({ browser: plain, url, library, pattern, world }));

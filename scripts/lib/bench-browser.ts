@@ -28,6 +28,13 @@ export async function launchPlainChromium({
 export const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn;';
 
 /**
+ * Where a baseline runs. `main`: the page's own world (`page.evaluate`), where Blink keeps each node's wrapper
+ * inline in the node. `isolated`: a fresh isolated world made through CDP, like the content script's, where
+ * wrappers live in a per-world map and every DOM access costs more.
+ */
+export type World = 'main' | 'isolated';
+
+/**
  * Evaluates `expression` in a fresh isolated world of `page`'s main frame, the kind of world a content script
  * runs in (made through CDP), and returns its value. Each call gets a new world, so the first DOM access in
  * it meets the page with no wrappers yet, as a content script's does. The keepNames shim is put in front:

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { evaluateInIsolatedWorld, KEEP_NAMES_SHIM } from './bench-browser';
-import type { FloorWorld } from './bench-measure';
+import { evaluateInIsolatedWorld, KEEP_NAMES_SHIM, type World } from './bench-browser';
 import { PROJECT_ROOT } from './chromium';
 
 /** The two libraries the engine is measured against, as their browser builds (UMD, define `Mark`). */
@@ -56,7 +55,7 @@ export async function markWithLibrary({
    * `isolated`: in a fresh isolated world, where a content script built on the library would run (and where
    * every DOM access costs more, as it does for the engine); `main`: the page's own world.
    */
-  world: FloorWorld;
+  world: World;
 }): Promise<{ workMs: number; marks: number }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { evaluateInIsolatedWorld, KEEP_NAMES_SHIM } from './bench-browser';
+import { evaluateInIsolatedWorld, KEEP_NAMES_SHIM, type World } from './bench-browser';
 
 /** How long to wait for the engine to finish marking a page before giving up. */
 export const MARKING_TIMEOUT_MS = 120_000;
@@ -119,13 +119,6 @@ export interface FloorFigures {
 }
 
 /**
- * Where the floor pass runs. `main`: the page's own world (`page.evaluate`), where Blink keeps each node's
- * wrapper inline in the node. `isolated`: a fresh isolated world made through CDP, like the content script's,
- * where wrappers live in a per-world map and every DOM access costs more: the floor an extension can reach.
- */
-export type FloorWorld = 'main' | 'isolated';
-
-/**
  * What the pass visits. `text`: text nodes only, the floor of issue 4. `elements`: elements too, reading
  * each one's `shadowRoot`: no API finds open shadow roots without looking at every element, so this is the
  * least any engine that marks text in shadow DOM must read.
@@ -178,7 +171,7 @@ function floorPass(runs: number, withElements: boolean): FloorFigures {
  */
 export async function measureFloor(
   page: Page,
-  { world, visit = 'text' }: { world: FloorWorld; visit?: FloorVisit },
+  { world, visit = 'text' }: { world: World; visit?: FloorVisit },
 ): Promise<FloorFigures> {
   // One source for both worlds.
   const expression = `(${floorPass.toString()})(${FLOOR_RUNS}, ${visit === 'elements'})`;
