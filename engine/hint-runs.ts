@@ -129,9 +129,12 @@ export function createHintRunWalker({
           continue;
         }
         pending = walker.nextNode();
-        // All the walk needs of any other element is whether it hosts a shadow root.
+        // All the walk needs of any other element is whether it hosts a shadow root (read unless the host is
+        // hidden or editable: skipped tags were walked around, as for text below).
         const shadow = (node as Element).shadowRoot;
-        if (shadow && onShadowRoot && !(node as Element).closest(SKIPPED_SELECTOR)) onShadowRoot(shadow);
+        if (shadow && onShadowRoot && !(node as Element).closest(SKIPPED_BY_ATTRIBUTE_ONLY_SELECTOR)) {
+          onShadowRoot(shadow);
+        }
         continue;
       }
       pending = walker.nextNode();
