@@ -1,62 +1,93 @@
-import { citeViewpoints } from '../core/describe';
-import type { TermExplanation } from '../core/knowledge-types';
-import { explainTerm } from '../core/term-catalog';
+import { pairView } from '../core/knowledge/card';
+import { pairSummary } from '../core/knowledge/card-markdown';
+import type { Card } from '../core/knowledge/card-model';
+import { cardForTerm } from '../core/knowledge/catalog';
+import { pairRelations } from '../core/knowledge/queries';
 import { FAMILIES, FAMILY_LABEL } from '../core/types';
+import { CitedText, Cites } from './CitedText';
+import { RelationDiagram } from './RelationDiagram';
 
-/** What a cell says when a viewpoint does not define that word: silence, not invention. */
-export const NOT_DEFINED = '未单独定义';
+/** What a cell says when a viewpoint says nothing about that word: silence, not invention. */
+export const NOT_DISCUSSED = '没有谈到';
 
-/** 运营, 营销 and 销售 side by side: the text's definitions, then each selected viewpoint row by row. */
+/**
+ * 运营, 营销 and 销售 side by side: what each does, what the source says of each, who contains whom (the
+ * diagram, every pair with all fourteen viewpoints), then the chosen viewpoints row by row.
+ */
 export function CompareTable({ viewpointIds }: { viewpointIds: readonly string[] }) {
-  const columns = FAMILIES.map((family) => explainTerm(FAMILY_LABEL[family], viewpointIds)).filter(
-    (explanation): explanation is TermExplanation => !!explanation,
+  const columns = FAMILIES.map((family) => cardForTerm(FAMILY_LABEL[family], viewpointIds)).filter(
+    (card): card is Card => !!card,
   );
-  const first = columns[0];
-  if (!first) return null;
+  const pairs = pairRelations.map(pairView);
+  const rows = [...new Set(columns.flatMap((card) => card.shown))].sort((a, b) => a - b);
   return (
-    <table class="rl-compare">
-      <thead>
-        <tr>
-          <th scope="col" />
-          {columns.map((column) => (
-            <th scope="col" key={column.family}>
-              <span class="rl-family" data-family={column.family}>
-                {column.familyLabel}
-              </span>
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        <tr>
-          <th scope="row">定义</th>
-          {columns.map((column) => (
-            <td key={column.family}>
-              {column.definition.text}{' '}
-              <span class="rl-cite">{citeViewpoints(column.definition.viewpoints)}</span>
-            </td>
-          ))}
-        </tr>
-        <tr>
-          <th scope="row">分歧</th>
-          {columns.map((column) => (
-            <td key={column.family}>{column.disagreement}</td>
-          ))}
-        </tr>
-        {first.takes.map((take, row) => (
-          <tr key={take.id} data-viewpoint={take.id}>
-            <th scope="row">
-              观点 {take.index} · {take.title}
-              <div class="rl-cite">{take.claim}</div>
-            </th>
+    <div class="rl-compare-view">
+      <table class="rl-compare">
+        <thead>
+          <tr>
+            <th scope="col" />
             {columns.map((column) => (
-              <td key={column.family}>
-                {column.takes[row]?.definition ?? <span class="rl-silence">{NOT_DEFINED}</span>}
+              <th scope="col" key={column.entry.id}>
+                <span class="rl-family" data-family={column.entry.family}>
+                  {column.familyLabel}
+                </span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">做什么</th>
+            {columns.map((column) => {
+              const role = column.roles.find((line) => line.own);
+              return (
+                <td key={column.entry.id}>
+                  {role?.text} <Cites viewpoints={role?.viewpoints ?? []} />
+                </td>
+              );
+            })}
+          </tr>
+          <tr>
+            <th scope="row">要点</th>
+            {columns.map((column) => (
+              <td key={column.entry.id}>
+                <CitedText text={column.lead.text} />
               </td>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+          {rows.map((viewpoint) => (
+            <tr key={viewpoint} data-viewpoint={viewpoint}>
+              <th scope="row">#{viewpoint}</th>
+              {columns.map((column) => {
+                const take = column.takes.find((candidate) => candidate.viewpoint === viewpoint);
+                return (
+                  <td key={column.entry.id}>
+                    {take ? take.text : <span class="rl-silence">{NOT_DISCUSSED}</span>}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <section class="rl-compare-relations" aria-labelledby="rl-compare-relations-title">
+        <h2 id="rl-compare-relations-title" class="rl-section-title">
+          谁包含谁（每组 14 个观点）
+        </h2>
+        <RelationDiagram pairs={pairs} size="large" />
+        <ul class="rl-list rl-pairs">
+          {pairs.map((pair) => (
+            <li key={pair.families.join('-')}>
+              <CitedText text={pairSummary(pair)} />
+              {pair.notes.map((note) => (
+                <p key={note} class="rl-silence">
+                  <CitedText text={note} />
+                </p>
+              ))}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
   );
 }

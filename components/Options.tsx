@@ -1,7 +1,14 @@
-import { viewpoints } from '../core/knowledge';
+import { viewpoints } from '../core/knowledge/queries';
+import type { ViewpointPreset } from '../core/knowledge/types';
+import { viewpointSummary } from '../core/knowledge/viewpoint-summaries';
 import { normalizeHost, type Settings, THEMES } from '../core/settings';
 import { FAMILIES, FAMILY_LABEL, type Family } from '../core/types';
-import { viewpointSummary } from '../core/viewpoint-summaries';
+import presetsData from '../data/viewpoint-presets.json';
+
+const PRESETS = presetsData as ViewpointPreset[];
+
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((item) => b.includes(item));
 
 export interface OptionsProps {
   settings: Settings;
@@ -79,21 +86,41 @@ export function Options({ settings, defaults, onChange, status }: OptionsProps) 
       <section aria-labelledby="rl-viewpoints-title">
         <h2 id="rl-viewpoints-title">显示哪些观点</h2>
         <p class="rl-silence">
-          原文有十四个回答，彼此并不一致。悬停卡片和弹出窗口按原文顺序显示选中的观点。已选{' '}
+          原文有十四个回答，彼此并不一致。卡片展开后按原文顺序显示选中的观点（只显示谈到那个词的），在卡片里也可以临时点选。已选{' '}
           {settings.viewpoints.length} / {viewpoints.length}。
         </p>
-        <div class="rl-row">
-          <button type="button" class="rl-button" onClick={() => set({ viewpoints: [...order] })}>
-            全选
-          </button>
+        <fieldset class="rl-row rl-presets">
+          <legend class="rl-hidden-label">一组观点</legend>
           <button
             type="button"
             class="rl-button"
+            aria-pressed={sameSet(settings.viewpoints, defaults.viewpoints)}
+            title="两种“包含”说法各选几个，再加几个只讲分工的：看得到原文的分歧。"
             onClick={() => set({ viewpoints: [...defaults.viewpoints] })}
           >
-            恢复默认
+            默认：原文的分布
           </button>
-        </div>
+          {PRESETS.map((preset) => (
+            <button
+              type="button"
+              key={preset.preset}
+              class="rl-button"
+              aria-pressed={sameSet(settings.viewpoints, preset.viewpoints)}
+              title={preset.description}
+              onClick={() => set({ viewpoints: order.filter((id) => preset.viewpoints.includes(id)) })}
+            >
+              {preset.label}
+            </button>
+          ))}
+          <button
+            type="button"
+            class="rl-button"
+            aria-pressed={settings.viewpoints.length === order.length}
+            onClick={() => set({ viewpoints: [...order] })}
+          >
+            全部
+          </button>
+        </fieldset>
         <ul class="rl-viewpoint-list">
           {viewpoints.map((viewpoint, index) => (
             <li key={viewpoint.id}>
@@ -105,10 +132,9 @@ export function Options({ settings, defaults, onChange, status }: OptionsProps) 
                 />
                 <span>
                   <b>
-                    观点 {index + 1} · {viewpoint.title}
+                    #{index + 1} {viewpoint.title}
                   </b>
-                  <span class="rl-claim">{viewpoint.relationship.claim}</span>
-                  <span class="rl-silence">{viewpointSummary(viewpoint.id)}</span>
+                  <span class="rl-claim">{viewpointSummary(viewpoint.id)}</span>
                 </span>
               </label>
             </li>

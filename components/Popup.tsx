@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import { explanationToText } from '../core/describe';
+import { cardForTerm, searchTerms } from '../core/knowledge/catalog';
 import type { Settings } from '../core/settings';
-import { explainTerm, searchTerms } from '../core/term-catalog';
 import { FAMILIES, FAMILY_LABEL } from '../core/types';
 import { CompareTable } from './CompareTable';
 import { SearchBox } from './SearchBox';
@@ -16,7 +15,8 @@ export interface PopupProps {
   host?: string;
   onToggleSite?: (host: string, disabled: boolean) => void;
   onOpenOptions?: () => void;
-  onCopy?: (text: string) => void;
+  /** Puts the card on the clipboard as Markdown; the card's copy button says whether it worked. */
+  onCopy?: (markdown: string) => Promise<void>;
 }
 
 /** The toolbar popup: look any term up, jump to the three core words, or compare them side by side. */
@@ -26,7 +26,10 @@ export function Popup({ settings, host, onToggleSite, onOpenOptions, onCopy }: P
   const [comparing, setComparing] = useState(false);
   const results = useMemo(() => searchTerms(query, MAX_RESULTS), [query]);
   const shownId = selected ?? results[0]?.id;
-  const explanation = shownId ? explainTerm(shownId, settings.viewpoints) : undefined;
+  const card = useMemo(
+    () => (shownId ? cardForTerm(shownId, settings.viewpoints) : undefined),
+    [shownId, settings.viewpoints],
+  );
   const siteDisabled = !!host && settings.disabledSites.includes(host);
 
   const choose = (id: string) => {
@@ -90,15 +93,8 @@ export function Popup({ settings, host, onToggleSite, onOpenOptions, onCopy }: P
       )}
       {comparing ? (
         <CompareTable viewpointIds={settings.viewpoints} />
-      ) : explanation ? (
-        <>
-          <TermCard explanation={explanation} />
-          {onCopy && (
-            <button type="button" class="rl-button" onClick={() => onCopy(explanationToText(explanation))}>
-              复制词条
-            </button>
-          )}
-        </>
+      ) : card ? (
+        <TermCard key={card.entry.id} card={card} onCopy={onCopy} />
       ) : (
         query.trim() && <p class="rl-silence">没有找到“{query.trim()}”。试试运营、营销、销售或某个职位名。</p>
       )}

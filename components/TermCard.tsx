@@ -1,85 +1,147 @@
-import { citeViewpoints, describeParts, silenceNote } from '../core/describe';
-import type { TermExplanation } from '../core/knowledge-types';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { cardToMarkdown } from '../core/knowledge/card-markdown';
+import type { Card } from '../core/knowledge/card-model';
+import { CardDetails } from './CardDetails';
+import { CitedText, Cites } from './CitedText';
+import { CopyButton } from './CopyButton';
+import { RelationDiagram } from './RelationDiagram';
 
 export interface TermCardProps {
-  explanation: TermExplanation;
-  /** The text as it stands on the page (營運專員), when it differs from the entry's id (运营专员). */
-  surface?: string;
+  card: Card;
+  /** Puts Markdown on the clipboard; the copy button shows whether it worked. No button without it. */
+  onCopy?: (markdown: string) => Promise<void>;
 }
 
-/** One term explained: definition, how it differs from the other two, title notes, and each viewpoint's take. */
-export function TermCard({ explanation, surface }: TermCardProps) {
-  const { term, family, familyLabel } = explanation;
-  const parts = describeParts(familyLabel, term.parts);
-  const shownSurface = surface && surface !== term.id ? surface : undefined;
+/**
+ * One entry explained. The first screen answers at a glance: the headword and its family, what the source says
+ * of this very title (or that it says nothing), what 运营, 营销 and 销售 each do, where the viewpoints
+ * disagree, and the diagram. Each viewpoint's take with its quote is one click away ("more"); so is any
+ * viewpoint cited on the first screen, by its number.
+ */
+export function TermCard({ card, onCopy }: TermCardProps) {
+  const [expanded, setExpanded] = useState(false);
+  const [shown, setShown] = useState<ReadonlySet<number>>(() => new Set(card.shown));
+  const [focused, setFocused] = useState<number | undefined>();
+  const detailsId = useId();
+  const root = useRef<HTMLElement>(null);
+
+  // A cited number opens that viewpoint's take and brings it into view inside the card.
+  const pick = (viewpoint: number) => {
+    setExpanded(true);
+    setShown((current) => new Set([...current, viewpoint]));
+    setFocused(viewpoint);
+  };
+  useEffect(() => {
+    if (focused === undefined || !root.current) return;
+    const target = root.current.querySelector<HTMLElement>(
+      `[data-take~="${focused}"], [data-missing="${focused}"]`,
+    );
+    if (target) scrollIntoScroller(target);
+  }, [focused]);
+
+  const { entry, familyLabel, sense } = card;
+  const moreCount = card.takes.length + card.notes.length;
   return (
-    <article class="rl-card" data-term={term.id} data-family={family}>
+    <article class="rl-card" data-term={entry.id} data-family={entry.family} ref={root}>
       <header class="rl-card-header">
-        <h2 class="rl-term">{shownSurface ?? term.id}</h2>
-        {shownSurface && <span class="rl-entry">= {term.id}</span>}
-        <span class="rl-family" data-family={family}>
-          {familyLabel}
-        </span>
+        <h2 class="rl-term">{card.headword}</h2>
+        {card.headword !== entry.id && <span class="rl-entry">= {entry.id}</span>}
+        {familyLabel ? (
+          <span class="rl-family" data-family={entry.family}>
+            {familyLabel}
+          </span>
+        ) : (
+          <span class="rl-family" data-family="related">
+            相关岗位
+          </span>
+        )}
+        {sense && (
+          <span class="rl-sense">
+            {sense.label}
+            <span class="rl-sense-note">
+              {' · '}
+              <CitedText text={sense.note} onPick={pick} />
+            </span>
+          </span>
+        )}
       </header>
-      {parts && <p class="rl-parts">{parts}</p>}
-      <p class="rl-definition">
-        {explanation.definition.text}{' '}
-        <span class="rl-cite">{citeViewpoints(explanation.definition.viewpoints)}</span>
+      {card.parts && <p class="rl-parts">{card.parts}</p>}
+      <p class="rl-lead" data-kind={card.lead.kind}>
+        <CitedText text={card.lead.text} onPick={pick} />
       </p>
-      <section>
-        <h3 class="rl-section-title">和另外两个词的区别</h3>
-        <ul class="rl-list rl-contrasts">
-          {explanation.contrasts.map((contrast) => (
-            <li key={contrast.family} data-family={contrast.family}>
-              <b>与{contrast.label}：</b>
-              {contrast.text} <span class="rl-cite">{citeViewpoints(contrast.viewpoints)}</span>
-            </li>
-          ))}
-        </ul>
-      </section>
-      {term.kind !== 'core' && <TitleNotes explanation={explanation} />}
-      <p class="rl-disagreement">{explanation.disagreement}</p>
-      <ViewpointTakes explanation={explanation} />
+      <ul class="rl-roles" aria-label="三个词各做什么">
+        {card.roles.map((role) => (
+          <li key={role.family} data-family={role.family} data-own={role.own}>
+            <span class="rl-role-word" data-family={role.family}>
+              {role.label}
+            </span>
+            <span class="rl-role-text">
+              {role.text} <Cites viewpoints={role.viewpoints} onPick={pick} />
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p class="rl-disagreement">
+        <CitedText text={card.disagreement} onPick={pick} />
+      </p>
+      <RelationDiagram pairs={card.pairs} size="small" onPick={pick} />
+      <div class="rl-card-actions">
+        <button
+          type="button"
+          class="rl-more"
+          aria-expanded={expanded}
+          aria-controls={detailsId}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? '收起' : `原文和各观点（${moreCount}）`}
+        </button>
+        {onCopy && (
+          <CopyButton
+            copy={() => onCopy(cardToMarkdown(card, expanded ? { expandedTakes: [...shown] } : {}))}
+          />
+        )}
+      </div>
+      {expanded && (
+        <CardDetails
+          id={detailsId}
+          card={card}
+          shown={shown}
+          missing={
+            focused !== undefined && !card.takes.some((take) => take.viewpoint === focused)
+              ? focused
+              : undefined
+          }
+          onToggle={(viewpoint) => {
+            const next = new Set(shown);
+            if (!next.delete(viewpoint)) next.add(viewpoint);
+            setShown(next);
+            setFocused(undefined);
+          }}
+          onPick={pick}
+        />
+      )}
     </article>
   );
 }
 
-function TitleNotes({ explanation }: { explanation: TermExplanation }) {
-  if (explanation.titleNotes.length === 0) {
-    return <p class="rl-silence">{silenceNote(explanation.term.id, explanation.familyLabel)}</p>;
-  }
-  return (
-    <section>
-      <h3 class="rl-section-title">原文对这个职位的说法</h3>
-      <ul class="rl-list rl-title-notes">
-        {explanation.titleNotes.map((note) => (
-          // Each note opens with the viewpoint it comes from ("观点 7 把…"): no label needed.
-          <li key={note.viewpoint + note.quote}>{note.text}</li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-function ViewpointTakes({ explanation }: { explanation: TermExplanation }) {
-  if (explanation.takes.length === 0) {
-    return <p class="rl-silence">没有选中的观点：在设置页选择要显示的观点。</p>;
-  }
-  return (
-    <section>
-      <h3 class="rl-section-title">各观点怎么说</h3>
-      <ol class="rl-list rl-takes">
-        {explanation.takes.map((take) => (
-          <li key={take.id} data-viewpoint={take.id}>
-            <span class="rl-take-title">
-              观点 {take.index} · {take.title}
-            </span>
-            ：{take.claim}
-            {take.definition && <span class="rl-take-definition">；{take.definition}</span>}
-            <blockquote class="rl-quote">“{take.quote}”</blockquote>
-          </li>
-        ))}
-      </ol>
-    </section>
-  );
+/**
+ * Scrolls the nearest scrolling ancestor (the tooltip or the popup) so `target` shows, and nothing else: the
+ * page under a tooltip must never move (Element.scrollIntoView may scroll every ancestor, the page's too).
+ */
+function scrollIntoScroller(target: HTMLElement): void {
+  let scroller = target.parentElement;
+  while (
+    scroller &&
+    !(
+      scroller.scrollHeight > scroller.clientHeight &&
+      /auto|scroll/.test(getComputedStyle(scroller).overflowY)
+    )
+  )
+    scroller = scroller.parentElement;
+  if (!scroller) return;
+  const box = scroller.getBoundingClientRect();
+  const rect = target.getBoundingClientRect();
+  if (rect.top < box.top) scroller.scrollTop -= box.top - rect.top;
+  else if (rect.bottom > box.bottom)
+    scroller.scrollTop += Math.min(rect.bottom - box.bottom, rect.top - box.top);
 }

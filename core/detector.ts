@@ -22,7 +22,7 @@ import {
   type SurfaceValue,
 } from './lexicon-types';
 import { SurfaceTable } from './surface-table';
-import type { Detection, TitleParts } from './types';
+import type { Detection } from './types';
 
 /**
  * Finds 运营 / 营销 / 销售, their Traditional and English forms and the titles built on them.
@@ -288,30 +288,4 @@ function lazyDetector(build: () => Detector): Detector {
     mayHold: (text) => get().mayHold(text),
     term: (id) => get().term(id),
   };
-}
-
-/**
- * How a detected title is built, for the tooltip line "用户运营 → 运营 · 对象：用户": the entry's own parts,
- * plus the level word a detection carried past the entry (用户运营 + 专员).
- */
-export function titleParts(
-  termId: string,
-  surface?: string,
-  from: Detector = detector,
-): TitleParts | undefined {
-  const term = from.term(termId);
-  if (!term) return undefined;
-  const parts: TitleParts = { ...term.parts };
-  const level = surface ? trailingLevel(surface) : undefined;
-  if (level && !parts.level) parts.level = level;
-  return Object.keys(parts).length > 0 ? parts : undefined;
-}
-
-function trailingLevel(surface: string): string | undefined {
-  let best: string | undefined;
-  for (const level of Object.values(levelsByFirst as Record<string, string[]>).flat()) {
-    if (surface.length > level.length && surface.endsWith(level) && (!best || level.length > best.length))
-      best = level;
-  }
-  return best;
 }

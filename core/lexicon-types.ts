@@ -98,6 +98,8 @@ export interface LexiconLists {
   measuredBy: { families: Family[]; verbs: string[]; reach: number };
   /** Rank or post words that extend a detected family word or title to the right (运营 + 专员), longest first. */
   levels: string[];
+  /** The levels that are a rank (职级), in both scripts, longest first: the only ones a card labels. */
+  ranks: string[];
   en: EnglishRules;
   /**
    * RegExp sources of substrings (single characters, written as one class; words) one of which every surface that can yield a detection holds: zh for the

@@ -2,17 +2,20 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { withSiteToggled } from '../core/settings';
 import { activeTabHost } from '../platform/active-tab';
+import { serveCards } from '../platform/card-service';
 import { loadSettings } from '../platform/settings-reader';
 import { saveSettings, settingsItem } from '../platform/settings-store';
 
 /** The keyboard command that switches Role Lens off (or back on) for the current site (wxt.config.ts). */
 export const TOGGLE_SITE_COMMAND = 'toggle-site';
 
-// Two jobs: define the settings item at start-up so its versioned migrations run once, early, instead of
-// racing in every tab; and answer the per-site keyboard shortcut. Everything else happens in pages,
-// popup and options.
+// Three jobs: define the settings item at start-up so its versioned migrations run once, early, instead of
+// racing in every tab; answer the content scripts' requests for cards (the knowledge base lives here, not
+// in the script that loads on every page); and answer the per-site keyboard shortcut. Everything else
+// happens in pages, popup and options.
 export default defineBackground(() => {
   void settingsItem.getMeta();
+  serveCards();
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== TOGGLE_SITE_COMMAND) return;
     const host = await activeTabHost();

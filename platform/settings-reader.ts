@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { DEFAULT_VIEWPOINT_IDS, viewpoints } from '../core/knowledge';
 import { defaultSettings, parseSettings, type Settings } from '../core/settings';
+import { DEFAULT_VIEWPOINT_IDS, VIEWPOINT_IDS } from '../core/viewpoint-ids';
 
 /**
  * Reading settings, for every page the content script runs in. Deliberately plain storage.local calls:
@@ -11,12 +11,11 @@ import { defaultSettings, parseSettings, type Settings } from '../core/settings'
 /** The storage.local key of the settings item (WXT's `local:settings`). */
 export const SETTINGS_KEY = 'settings';
 
-const KNOWN_VIEWPOINTS = viewpoints.map((viewpoint) => viewpoint.id);
 export const DEFAULT_SETTINGS: Settings = defaultSettings(DEFAULT_VIEWPOINT_IDS);
 
 /** Whatever storage holds, repaired field by field (core/settings.ts): never throws, never loses a valid field. */
 export function repairSettings(raw: unknown): Settings {
-  return parseSettings(raw, KNOWN_VIEWPOINTS, DEFAULT_SETTINGS);
+  return parseSettings(raw, VIEWPOINT_IDS, DEFAULT_SETTINGS);
 }
 
 export async function loadSettings(): Promise<Settings> {

@@ -37,13 +37,16 @@ export class HoverController {
    */
   private readonly described = new Map<string, TooltipProps>();
   private prepared = false;
+  /** A mark whose card is on its way from the extension: shown when it arrives, if the pointer is still there. */
+  private waiting: HoverTarget | undefined;
 
   constructor(
     private readonly options: {
       win: Window;
       mount: TooltipMount;
       hitTest: (x: number, y: number, doc: Document) => HoverTarget | null;
-      describe: (detection: Detection) => TooltipProps | undefined;
+      /** The card for a detection: at once when it is at hand, else when the extension answers. */
+      describe: (detection: Detection) => TooltipProps | Promise<TooltipProps | undefined> | undefined;
     },
   ) {
     this.follow(options.win);
@@ -57,6 +60,7 @@ export class HoverController {
   /** Settings changed what the tooltip shows: redraw it for the same mark. */
   refresh(): void {
     this.described.clear();
+    this.waiting = undefined;
     this.prepared = false; // the prepared cards were drawn for the old settings
     if (this.shown && this.options.mount.isVisible) this.show(this.shown.target, this.shown.topRect);
   }
@@ -96,21 +100,30 @@ export class HoverController {
       const family = families.shift();
       if (!family || this.abort.signal.aborted) return;
       const text = FAMILY_LABEL[family];
-      const props = this.describe({ start: 0, end: text.length, text, term: text, family });
-      if (props) this.options.mount.prepare(props);
-      this.prepare(families);
+      void Promise.resolve(this.describe({ start: 0, end: text.length, text, term: text, family })).then(
+        (props) => {
+          if (props && !this.abort.signal.aborted) this.options.mount.prepare(props);
+          this.prepare(families);
+        },
+      );
     });
   }
 
-  private describe(detection: Detection): TooltipProps | undefined {
+  /** Props already at hand come back as they are (not in a promise), so a card kept is shown in the same task. */
+  private describe(detection: Detection): TooltipProps | Promise<TooltipProps | undefined> {
     const key = `${detection.term}\n${detection.text}`;
-    let props = this.described.get(key);
-    if (!props) {
-      props = this.options.describe(detection);
-      if (this.described.size >= KEPT_CARDS) this.described.clear();
-      if (props) this.described.set(key, props);
-    }
-    return props;
+    const known = this.described.get(key);
+    if (known) return known;
+    const keep = (props: TooltipProps | undefined) => {
+      if (props) {
+        if (this.described.size >= KEPT_CARDS) this.described.clear();
+        this.described.set(key, props);
+      }
+      return props;
+    };
+    const props = this.options.describe(detection);
+    if (props instanceof Promise) return props.then(keep);
+    return keep(props) ?? Promise.resolve(undefined);
   }
 
   /**
@@ -125,17 +138,33 @@ export class HoverController {
   private update(point: Point): void {
     const hit = this.options.hitTest(point.x, point.y, point.doc);
     if (!hit) {
+      this.waiting = undefined;
       this.scheduleHide();
       return;
     }
     this.cancelHide();
     if (this.shown && isSameMark(this.shown.target, hit) && this.options.mount.isVisible) return;
+    if (this.waiting && isSameMark(this.waiting, hit)) return;
     const topRect = toTopViewport(hit.rect, point.doc, this.options.win);
     if (topRect) this.show(hit, topRect);
   }
 
   private show(target: HoverTarget, topRect: DOMRect): void {
     const props = this.describe(target.detection);
+    if (!(props instanceof Promise)) {
+      this.waiting = undefined;
+      this.display(target, topRect, props);
+      return;
+    }
+    this.waiting = target;
+    void props.then((arrived) => {
+      if (this.waiting !== target) return; // the pointer has moved on
+      this.waiting = undefined;
+      this.display(target, topRect, arrived);
+    });
+  }
+
+  private display(target: HoverTarget, topRect: DOMRect, props: TooltipProps | undefined): void {
     if (!props) {
       this.hideNow(); // never leave another term's card standing
       return;
@@ -157,6 +186,7 @@ export class HoverController {
   private hideNow(): void {
     this.cancelHide();
     this.shown = undefined;
+    this.waiting = undefined;
     this.options.mount.hide();
   }
 }

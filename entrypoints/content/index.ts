@@ -1,9 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detector } from '../../core/detector';
-import { explainDetection } from '../../core/explain-detection';
 import { isActiveOn, type Settings } from '../../core/settings';
 import { type PageMarker, startPageMarker } from '../../engine/page-marker';
+import { CardClient } from '../../platform/card-client';
 import { loadSettings, watchSettings } from '../../platform/settings-reader';
+import { copyText } from './clipboard';
 import { HoverController } from './hover';
 import './marks.css';
 import markStyles from './marks.css?inline';
@@ -22,6 +23,8 @@ export default defineContentScript({
   async main(ctx) {
     const mount = new TooltipMount(document);
     let settings: Settings = await loadSettings();
+    const cards = new CardClient(settings.viewpoints);
+    const onCopy = (markdown: string) => copyText(markdown, mount.root);
     let marker: PageMarker | undefined;
     let hover: HoverController | undefined;
 
@@ -44,8 +47,10 @@ export default defineContentScript({
         mount,
         hitTest: (x, y, doc) => marker?.hitTest(x, y, doc) ?? null,
         describe: (detection) => {
-          const explanation = explainDetection(detection, settings.viewpoints, detector);
-          return explanation && { explanation, surface: detection.text, theme: settings.theme };
+          const { theme } = settings;
+          const known = cards.peek(detection);
+          if (known !== undefined) return known ? { card: known, theme, onCopy } : undefined;
+          return cards.load(detection).then((card) => (card ? { card, theme, onCopy } : undefined));
         },
       });
       const following = hover;
@@ -67,6 +72,7 @@ export default defineContentScript({
 
     apply();
     const unwatch = watchSettings((next) => {
+      if (next.viewpoints.join() !== settings.viewpoints.join()) cards.reset(next.viewpoints);
       settings = next;
       apply();
     });

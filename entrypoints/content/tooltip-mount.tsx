@@ -8,6 +8,8 @@ import tooltipCss from './tooltip.css?inline';
 
 interface Card {
   element: HTMLElement;
+  /** What it was drawn from, to draw it afresh (folded) after the reader unfolded it. */
+  props: TooltipProps;
   /** Its size in the viewport it was measured in: shown again there, it is placed without measuring. */
   size?: { width: number; height: number; viewport: string };
 }
@@ -24,6 +26,9 @@ export class TooltipMount {
   private visible = false;
   /** Kept while the hover logic keeps the props (hover.ts `described`). */
   private readonly cards = new WeakMap<TooltipProps, Card>();
+  /** The card on screen and the box it is placed against, so it can be placed again when it grows or shrinks. */
+  private shown: { card: Card; anchor: Box } | undefined;
+  private resizes: ResizeObserver | undefined;
 
   constructor(private readonly doc: Document) {}
 
@@ -43,22 +48,31 @@ export class TooltipMount {
     const card = this.card(props);
     const { element } = card;
     if (element.parentNode !== container) container.replaceChildren(element);
-    const place = placeTooltip({ anchor, size: this.measure(card, viewport), viewport });
-    element.style.left = `${place.left}px`;
-    element.style.top = `${place.top}px`;
+    this.place(element, anchor, this.measure(card, viewport), viewport);
     element.style.visibility = 'visible';
-    element.dataset.side = place.side;
     this.visible = true;
+    this.shown = { card, anchor };
+    this.followSize(element);
   }
 
   hide(): void {
     if (!this.visible || !this.container) return;
     this.container.replaceChildren();
     this.visible = false;
+    const shown = this.shown?.card;
+    this.shown = undefined;
+    // A card the reader unfolded comes back folded next time, as every card opens.
+    if (shown?.element.querySelector('[aria-expanded="true"]')) this.redraw(shown);
+  }
+
+  /** The shadow root the card lives in (for the clipboard's fallback), once it exists. */
+  get root(): ShadowRoot | undefined {
+    return this.host?.shadowRoot ?? undefined;
   }
 
   destroy(): void {
     this.hide();
+    this.resizes?.disconnect();
     this.host?.remove();
     this.host = undefined;
     this.container = undefined;
@@ -78,6 +92,41 @@ export class TooltipMount {
     container.replaceChildren(card.element);
     this.measure(card, viewport);
     container.replaceChildren();
+  }
+
+  private place(
+    element: HTMLElement,
+    anchor: Box,
+    size: { width: number; height: number },
+    viewport: { width: number; height: number },
+  ): void {
+    const place = placeTooltip({ anchor, size, viewport });
+    element.style.left = `${place.left}px`;
+    element.style.top = `${place.top}px`;
+    element.dataset.side = place.side;
+  }
+
+  /** Places the shown card again whenever its size changes (the reader unfolds it or picks viewpoints). */
+  private followSize(element: HTMLElement): void {
+    this.resizes ??= new ResizeObserver(([entry]) => {
+      const shown = this.shown;
+      const box = entry?.borderBoxSize?.[0];
+      if (!shown || !this.visible || !box || entry.target !== shown.card.element) return;
+      this.place(
+        shown.card.element,
+        shown.anchor,
+        { width: box.inlineSize, height: box.blockSize },
+        this.viewport(),
+      );
+    });
+    this.resizes.disconnect();
+    this.resizes.observe(element);
+  }
+
+  private redraw(card: Card): void {
+    const stage = this.doc.createElement('div');
+    render(<Tooltip {...card.props} />, stage);
+    card.element = stage.firstElementChild as HTMLElement;
   }
 
   private viewport(): { width: number; height: number } {
@@ -104,7 +153,7 @@ export class TooltipMount {
     if (!card) {
       const stage = this.doc.createElement('div');
       render(<Tooltip {...props} />, stage);
-      card = { element: stage.firstElementChild as HTMLElement };
+      card = { element: stage.firstElementChild as HTMLElement, props };
       this.cards.set(props, card);
     }
     return card;

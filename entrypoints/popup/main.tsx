@@ -25,7 +25,7 @@ function App() {
       host={host}
       onToggleSite={(site, disabled) => saveSettings(withSiteToggled(settings, site, disabled))}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
-      onCopy={(text) => void navigator.clipboard.writeText(text)}
+      onCopy={(markdown) => navigator.clipboard.writeText(markdown)}
     />
   );
 }

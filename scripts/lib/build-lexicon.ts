@@ -1,5 +1,5 @@
 import { buildEnglishTables } from '../../core/english-roles';
-import type { TermEntry } from '../../core/knowledge-types';
+import { isFamilyTerm, type TermEntry } from '../../core/knowledge/types';
 import {
   BLOCK,
   CONDITIONAL,
@@ -20,7 +20,10 @@ export interface LexiconRules {
   familyWords: Record<Family, string[]>;
   composition: {
     levels: string[];
-    objects: Record<Family, { object?: string[]; channel?: string[] }>;
+    /** The levels that are a rank (职级: 专员, 经理, 总监), the only ones a card labels as such. */
+    ranks: string[];
+    /** Words that make a title before a family word; only objects and channels become labelled parts. */
+    objects: Record<Family, { object?: string[]; channel?: string[]; modifier?: string[] }>;
   };
   jiebaWords: { rules: JiebaWordRule[] };
   blockAfter: Record<string, string[]>;
@@ -87,7 +90,9 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
     termIndex.set(term.id, lexiconTerms.length);
     lexiconTerms.push(term);
   };
-  for (const { id, family, kind, parts } of terms)
+  // Related roles (产品经理) belong to no family: the source names them only beside one, so they are never marked.
+  const familyTerms = terms.filter(isFamilyTerm);
+  for (const { id, family, kind, parts } of familyTerms)
     addTerm(parts ? { id, family, kind, parts } : { id, family, kind });
   const indexOf = (id: string) => {
     const index = termIndex.get(id);
@@ -110,7 +115,7 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
 
   const conditionalForms = new Set(rules.conditional.flatMap((rule) => rule.forms));
   const english: [string, number][] = [];
-  for (const term of terms) {
+  for (const term of familyTerms) {
     const index = indexOf(term.id);
     for (const form of term.forms) {
       if (!CJK.test(form)) english.push([form.toLowerCase(), index]);
@@ -132,7 +137,10 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
 
   for (const title of composedTitles(rules, familyForms)) {
     const id = title.id;
-    if (!termIndex.has(id)) addTerm({ id, family: title.family, kind: 'title', parts: title.parts });
+    if (!termIndex.has(id)) {
+      const { family, parts } = title;
+      addTerm(parts ? { id, family, kind: 'title', parts } : { id, family, kind: 'title' });
+    }
     for (const surface of variants(title.surface)) put([surface, indexOf(id)]);
   }
 
@@ -201,6 +209,7 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
       reach: rules.measuredBy.reach,
     },
     levels: unique(rules.composition.levels.flatMap(variants)).sort(byLengthThenText),
+    ranks: unique(rules.composition.ranks.flatMap(variants)).sort(byLengthThenText),
     en: {
       forms: englishForms,
       blockAfter: lowerCaseLists(rules.english.blockAfter),
@@ -291,13 +300,13 @@ function hintPattern(
 
 /** Object/channel word + family form, e.g. 抖音 + 營運 → id 抖音运营 (the canonical family word). */
 function composedTitles(rules: LexiconRules, familyForms: Map<Family, string[]>) {
-  const titles: { id: string; surface: string; family: Family; parts: TitleParts }[] = [];
+  const titles: { id: string; surface: string; family: Family; parts?: TitleParts }[] = [];
   for (const [family, byPart] of entriesOf(rules.composition.objects)) {
     const fam = family as Family;
     for (const [part, words] of entriesOf(byPart)) {
       for (const word of words ?? []) {
         for (const form of familyForms.get(fam) ?? []) {
-          const parts: TitleParts = { [part]: word };
+          const parts: TitleParts | undefined = part === 'modifier' ? undefined : { [part]: word };
           titles.push({ id: word + CANONICAL_FAMILY_WORD[fam], surface: word + form, family: fam, parts });
         }
       }
@@ -454,7 +463,7 @@ export function serializeLexicon(lexicon: Lexicon): string {
   );
   return `{"terms":[\n${lines(lexicon.terms)}\n],\n"zh":[\n${lines(lexicon.zh)}\n],\n"conditional":${JSON.stringify(
     lexicon.conditional,
-  )},\n"blockAfter":${JSON.stringify(lexicon.blockAfter)},\n"clauseBlock":${JSON.stringify(lexicon.clauseBlock)},\n"joiners":${JSON.stringify(lexicon.joiners)},\n"measuredBy":${JSON.stringify(lexicon.measuredBy)},\n"levels":${JSON.stringify(lexicon.levels)},\n"en":{"forms":[\n${lines(lexicon.en.forms)}\n],\n"blockAfter":${JSON.stringify(
+  )},\n"blockAfter":${JSON.stringify(lexicon.blockAfter)},\n"clauseBlock":${JSON.stringify(lexicon.clauseBlock)},\n"joiners":${JSON.stringify(lexicon.joiners)},\n"measuredBy":${JSON.stringify(lexicon.measuredBy)},\n"levels":${JSON.stringify(lexicon.levels)},\n"ranks":${JSON.stringify(lexicon.ranks)},\n"en":{"forms":[\n${lines(lexicon.en.forms)}\n],\n"blockAfter":${JSON.stringify(
     lexicon.en.blockAfter,
   )},\n"blockBefore":${JSON.stringify(lexicon.en.blockBefore)}},\n"hints":${JSON.stringify(lexicon.hints)},\n"surfaces":{${JSON.stringify(surfaces).slice(1, -1)},"groups":{\n${groupLines.join(',\n')}\n}},\n"levelsByFirst":${JSON.stringify(lexicon.levelsByFirst)},\n"english":${JSON.stringify(lexicon.english)}}\n`;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as jiebaModule from 'nodejs-jieba';
-import type { TermEntry } from '../../core/knowledge-types';
+import type { TermEntry } from '../../core/knowledge/types';
 import type { DictWord, LexiconInputs, LexiconRules } from './build-lexicon';
 
 /** Node-side inputs of the lexicon build: data/ files, jieba's dictionary and its segmenter. */

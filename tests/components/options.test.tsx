@@ -1,9 +1,11 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Options } from '../../components/Options';
-import { DEFAULT_VIEWPOINT_IDS, viewpoints } from '../../core/knowledge';
+import { viewpoints } from '../../core/knowledge/queries';
+import { viewpointSummary } from '../../core/knowledge/viewpoint-summaries';
 import { defaultSettings, type Settings } from '../../core/settings';
-import { viewpointSummary } from '../../core/viewpoint-summaries';
+import { DEFAULT_VIEWPOINT_IDS } from '../../core/viewpoint-ids';
+import presets from '../../data/viewpoint-presets.json';
 
 afterEach(cleanup);
 const defaults = defaultSettings(DEFAULT_VIEWPOINT_IDS);
@@ -40,10 +42,26 @@ describe('Options', () => {
 
   it('selects all, and restores the default selection', () => {
     const onChange = renderOptions({ ...defaults, viewpoints: [] });
-    fireEvent.click(screen.getByRole('button', { name: '全选' }));
+    fireEvent.click(screen.getByRole('button', { name: '全部' }));
     expect(onChange.mock.lastCall?.[0].viewpoints).toHaveLength(14);
-    fireEvent.click(screen.getByRole('button', { name: '恢复默认' }));
+    fireEvent.click(screen.getByRole('button', { name: /^默认/ }));
     expect(onChange.mock.lastCall?.[0].viewpoints).toEqual(defaults.viewpoints);
+  });
+
+  it('offers presets: who contains whom, what each does, internet industry, company organisation', () => {
+    const onChange = renderOptions({ ...defaults, viewpoints: [] });
+    expect(presets.map((preset) => preset.label)).toEqual(['谁包含谁', '各做什么', '互联网行业', '公司组织']);
+    for (const preset of presets) {
+      fireEvent.click(screen.getByRole('button', { name: preset.label }));
+      expect(onChange.mock.lastCall?.[0].viewpoints).toEqual(preset.viewpoints);
+    }
+  });
+
+  it('shows which preset the current choice is', () => {
+    const [internet] = presets.filter((preset) => preset.preset === 'internet');
+    renderOptions({ ...defaults, viewpoints: internet?.viewpoints ?? [] });
+    expect(screen.getByRole('button', { name: '互联网行业' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: /^默认/ }).getAttribute('aria-pressed')).toBe('false');
   });
 
   it('chooses which families are marked and where Role Lens stays off', () => {

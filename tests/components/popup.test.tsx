@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NOT_DEFINED } from '../../components/CompareTable';
+import { NOT_DISCUSSED } from '../../components/CompareTable';
 import { Popup } from '../../components/Popup';
-import { DEFAULT_VIEWPOINT_IDS, viewpoints } from '../../core/knowledge';
 import { defaultSettings } from '../../core/settings';
+import { DEFAULT_VIEWPOINT_IDS, VIEWPOINT_IDS } from '../../core/viewpoint-ids';
 
 afterEach(cleanup);
 const settings = defaultSettings(DEFAULT_VIEWPOINT_IDS);
@@ -51,23 +51,31 @@ describe('Popup', () => {
     }
   });
 
-  it('compares the three side by side, one row per selected viewpoint, silent where a viewpoint is', () => {
-    const all = { ...settings, viewpoints: viewpoints.map((viewpoint) => viewpoint.id) };
+  it('compares the three side by side: what each does, one row per chosen viewpoint, silent where one is', () => {
+    const all = { ...settings, viewpoints: [...VIEWPOINT_IDS] };
     render(<Popup settings={all} />);
     fireEvent.click(screen.getByRole('button', { name: '三者对比' }));
     const headers = [...document.querySelectorAll('.rl-compare thead th')].map((th) => th.textContent);
     expect(headers).toEqual(['', '运营', '营销', '销售']);
     expect(document.querySelectorAll('.rl-compare tbody tr[data-viewpoint]').length).toBe(14);
-    expect(document.querySelector('.rl-compare')?.textContent).toContain(NOT_DEFINED);
+    expect(document.querySelector('.rl-compare')?.textContent).toContain(NOT_DISCUSSED);
   });
 
-  it('copies the card as text', () => {
-    const onCopy = vi.fn();
+  it('draws the larger diagram in the comparison: all three pairs, every row with all fourteen numbers', () => {
+    render(<Popup settings={settings} />);
+    fireEvent.click(screen.getByRole('button', { name: '三者对比' }));
+    const rows = [...document.querySelectorAll('.rl-diagram[data-size="large"] .rl-diagram-row')];
+    expect(rows).toHaveLength(3);
+    for (const row of rows) expect(row.querySelectorAll('.rl-cite')).toHaveLength(14);
+  });
+
+  it('copies the card as Markdown from the card’s own button', async () => {
+    const onCopy = vi.fn(async (_markdown: string) => {});
     render(<Popup settings={settings} onCopy={onCopy} />);
     type('用户运营');
-    fireEvent.click(screen.getByRole('button', { name: '复制词条' }));
+    fireEvent.click(screen.getByRole('button', { name: '复制' }));
     expect(onCopy).toHaveBeenCalledOnce();
-    expect(onCopy.mock.calls[0]?.[0]).toMatch(/^用户运营（运营）/);
+    expect(onCopy.mock.calls[0]?.[0]).toMatch(/^\*\*用户运营\*\* · 运营/);
   });
 
   it('turns Role Lens off for the current site', () => {

@@ -1,13 +1,14 @@
+import { waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TooltipProps } from '../../components/Tooltip';
-import { DEFAULT_VIEWPOINT_IDS } from '../../core/knowledge';
-import { explainTerm } from '../../core/term-catalog';
+import { cardForTerm } from '../../core/knowledge/catalog';
+import { DEFAULT_VIEWPOINT_IDS } from '../../core/viewpoint-ids';
 import { TooltipMount } from '../../entrypoints/content/tooltip-mount';
 
 function props(id: string): TooltipProps {
-  const explanation = explainTerm(id, DEFAULT_VIEWPOINT_IDS);
-  if (!explanation) throw new Error(`no entry ${id}`);
-  return { explanation, surface: id, theme: 'auto' };
+  const card = cardForTerm(id, DEFAULT_VIEWPOINT_IDS);
+  if (!card) throw new Error(`no entry ${id}`);
+  return { card, theme: 'auto' };
 }
 
 const anchor = { left: 100, top: 100, width: 30, height: 18 };
@@ -88,6 +89,20 @@ describe('TooltipMount', () => {
     mount.show(marketing, anchor);
     expect(card()?.querySelector('.rl-term')?.textContent).toBe('营销');
     expect(measure).toHaveBeenCalledTimes(1);
+  });
+
+  it('folds a card the reader unfolded once it is hidden, so the next hover opens it folded', async () => {
+    viewport(1280, 800);
+    measuring();
+    const mount = new TooltipMount(document);
+    const operations = props('运营');
+    mount.show(operations, anchor);
+    card()?.querySelector<HTMLButtonElement>('.rl-more')?.click();
+    await waitFor(() => expect(card()?.querySelector('.rl-details')).not.toBeNull());
+    mount.hide();
+    mount.show(operations, anchor);
+    expect(card()?.querySelector('.rl-more')?.getAttribute('aria-expanded')).toBe('false');
+    expect(card()?.querySelector('.rl-details')).toBeNull();
   });
 
   it('never disturbs a card that is showing when it prepares another', () => {

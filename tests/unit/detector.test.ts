@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDetector, detector, titleParts } from '../../core/detector';
+import { createDetector, detector } from '../../core/detector';
 import {
   BLOCK,
   CONDITIONAL,
@@ -103,7 +103,14 @@ describe('detector: longest entry wins, blocking words block', () => {
     ];
     for (const text of texts)
       expect([text, detector.mayHold(text)]).toEqual([text, zh.test(text) || en.test(text)]);
-    expect(texts.filter((text) => detector.mayHold(text))).toHaveLength(7);
+    // BD (商务拓展) is a related role, never marked: it is no hint any more.
+    expect(texts.filter((text) => detector.mayHold(text))).toEqual([
+      '招聘运营总监',
+      '營運長',
+      'SALES Manager',
+      'Head of Marketing',
+      'chief executive',
+    ]);
   });
 
   it('finds nothing in text without a family word', () => {
@@ -295,26 +302,25 @@ describe('English', () => {
   });
 });
 
-describe('title parts', () => {
-  it('gives object, level and channel', () => {
-    expect(titleParts('用户运营')).toEqual({ object: '用户' });
-    expect(titleParts('运营总监')).toEqual({ level: '总监' });
-    expect(titleParts('大客户销售')).toEqual({ object: '大客户' });
-    expect(titleParts('电话销售')).toEqual({ channel: '电话' });
-  });
-  it('adds the level a detection carried past its entry', () => {
-    const [detection] = detector.detect('用户运营专员');
-    expect(detection?.term).toBe('用户运营');
-    expect(titleParts(detection?.term ?? '', detection?.text)).toEqual({ object: '用户', level: '专员' });
-  });
-  it('composes titles from object words not listed in terms.json', () => {
+describe('entries behind detections', () => {
+  it('composes titles from object and channel words not listed in terms.json, with their part', () => {
     const [detection] = detector.detect('招聘快手运营');
     expect(detection?.text).toBe('快手运营');
-    expect(titleParts(detection?.term ?? '')).toEqual({ channel: '快手' });
+    expect(detector.term(detection?.term ?? '')).toEqual({
+      id: '快手运营',
+      family: 'operations',
+      kind: 'title',
+      parts: { channel: '快手' },
+    });
   });
-  it('has none for a core word or an unknown id', () => {
-    expect(titleParts('运营')).toBeUndefined();
-    expect(titleParts('no such term')).toBeUndefined();
+  it('gives a title built on a modifier, which is neither object nor channel, no part', () => {
+    const [detection] = detector.detect('负责精准营销');
+    expect(detection?.text).toBe('精准营销');
+    expect(detector.term(detection?.term ?? '')?.parts).toBeUndefined();
+  });
+  it('knows no related role: 产品经理 and BD are never marked as a family', () => {
+    expect(detector.detect('招聘产品经理、商务拓展（BD）')).toEqual([]);
+    expect(detector.term('产品经理')).toBeUndefined();
   });
 });
 
@@ -398,6 +404,7 @@ describe('createDetector on a hand-made lexicon', () => {
     joiners: '、/',
     measuredBy: { families: ['sales'], verbs: ['监测'], reach: 4 },
     levels: ['经理'],
+    ranks: ['经理'],
     en: { forms: [['sales', 1]], blockAfter: {}, blockBefore: {} },
     hints: { zh: '运营|销售|業務', en: 'sales' },
   };

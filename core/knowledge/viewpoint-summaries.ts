@@ -1,4 +1,4 @@
-import summaries from '../data/viewpoint-summaries.json';
+import summaries from '../../data/viewpoint-summaries.json';
 
 /**
  * One line per viewpoint for the options page. A module of its own so the content script, which never shows

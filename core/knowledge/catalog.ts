@@ -1,12 +1,10 @@
-import termsData from '../data/terms.json';
-import { explainEntry } from './knowledge';
-import type { TermEntry, TermExplanation } from './knowledge-types';
-import type { Family } from './types';
+import termsData from '../../data/terms.json';
+import type { Family } from '../types';
+import { buildCard } from './card';
+import type { Card } from './card-model';
+import { type FamilyTermEntry, isFamilyTerm, type TermEntry } from './types';
 
-/**
- * The curated entries of data/terms.json, for looking terms up by name (popup, options, tools). Kept apart
- * from core/knowledge.ts so the content script, which explains what the detector found, does not bundle it.
- */
+/** The curated entries of data/terms.json, for looking terms up by name and explaining them (popup, background, tools). */
 export const terms: readonly TermEntry[] = termsData as TermEntry[];
 
 const termById = new Map(terms.map((term) => [term.id, term]));
@@ -15,8 +13,8 @@ export function getTerm(id: string): TermEntry | undefined {
   return termById.get(id);
 }
 
-export function termsOfFamily(family: Family): TermEntry[] {
-  return terms.filter((term) => term.family === family);
+export function termsOfFamily(family: Family): FamilyTermEntry[] {
+  return terms.filter(isFamilyTerm).filter((term) => term.family === family);
 }
 
 const DEFAULT_SEARCH_LIMIT = 20;
@@ -73,15 +71,8 @@ export function searchTerms(query: string, limit = DEFAULT_SEARCH_LIMIT): TermEn
   return hits.slice(0, limit).map((hit) => hit.term);
 }
 
-/**
- * Everything a card shows for one term: its family's definition and contrasts, what the text says of the
- * title itself, the disagreement line, and the selected viewpoints' takes in source order (unknown ids are
- * ignored). Undefined when the term id is unknown.
- */
-export function explainTerm(
-  termId: string,
-  selectedViewpointIds: readonly string[],
-): TermExplanation | undefined {
+/** The card for a curated term (the popup's lookup), or undefined when the id is unknown. */
+export function cardForTerm(termId: string, viewpoints: readonly string[]): Card | undefined {
   const term = getTerm(termId);
-  return term && explainEntry(term, selectedViewpointIds);
+  return term && buildCard({ entry: term, viewpoints });
 }

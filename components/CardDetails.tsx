@@ -1,0 +1,122 @@
+import { pairSummary } from '../core/knowledge/card-markdown';
+import type { Card, TakeView } from '../core/knowledge/card-model';
+import { CitedText, Cites, type PickViewpoint } from './CitedText';
+import { Quote } from './Quote';
+
+export interface CardDetailsProps {
+  id: string;
+  card: Card;
+  /** The takes open, by viewpoint number. */
+  shown: ReadonlySet<number>;
+  /** A viewpoint the reader picked that says nothing about this word, to say so. */
+  missing?: number;
+  onToggle: (viewpoint: number) => void;
+  onPick: PickViewpoint;
+}
+
+/**
+ * Behind "more": what the source says of the title with its quotes, each viewpoint's take on the word (a row of
+ * numbers picks which), and who contains whom pair by pair, every viewpoint counted once.
+ */
+export function CardDetails({ id, card, shown, missing, onToggle, onPick }: CardDetailsProps) {
+  const word = card.familyLabel ?? card.entry.id;
+  return (
+    <div class="rl-details" id={id}>
+      {card.notes.length > 0 && (
+        <section>
+          <h3 class="rl-section-title">原文对这个职位的说法</h3>
+          <ul class="rl-list rl-notes">
+            {card.notes.map((note) => (
+              <li key={`${note.viewpoint}${note.quote.text}`} data-take={note.viewpoint}>
+                <CitedText text={note.text} onPick={onPick} />
+                <Quote quote={note.quote} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {card.takes.length > 0 && (
+        <section>
+          <h3 class="rl-section-title">各观点怎么说“{word}”</h3>
+          <fieldset class="rl-tabs">
+            <legend class="rl-hidden-label">选择要看的观点</legend>
+            {card.takes.map((take) => (
+              <button
+                type="button"
+                key={take.viewpoint}
+                class="rl-tab"
+                aria-pressed={shown.has(take.viewpoint)}
+                aria-label={`第 ${take.viewpoint} 个回答`}
+                onClick={() => onToggle(take.viewpoint)}
+              >
+                #{take.viewpoint}
+              </button>
+            ))}
+          </fieldset>
+          {missing !== undefined && (
+            <p class="rl-silence" data-missing={missing}>
+              #{missing} 没有谈到“{word}”。
+            </p>
+          )}
+          <TakeList takes={card.takes.filter((take) => shown.has(take.viewpoint))} />
+        </section>
+      )}
+      <section>
+        <h3 class="rl-section-title">谁包含谁（每组 14 个观点）</h3>
+        <ul class="rl-list rl-pairs">
+          {card.pairs.map((pair) => (
+            <li key={pair.families.join('-')}>
+              <span class="rl-pair-summary">
+                <CitedText text={pairSummary(pair)} onPick={onPick} />
+              </span>
+              <ul class="rl-list rl-caveats">
+                {pair.groups.flatMap((group) =>
+                  group.members.flatMap((member) =>
+                    member.caveat
+                      ? [
+                          <li key={member.viewpoint}>
+                            <Cites viewpoints={[member.viewpoint]} onPick={onPick} /> {member.caveat}
+                          </li>,
+                        ]
+                      : [],
+                  ),
+                )}
+                {pair.notes.map((note) => (
+                  <li key={note}>
+                    <CitedText text={note} onPick={onPick} />
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
+
+/** The open takes; takes in the very same words (the sentence #3 #11 #14 share) are shown once, under all their numbers. */
+function TakeList({ takes }: { takes: readonly TakeView[] }) {
+  const groups: TakeView[][] = [];
+  for (const take of takes) {
+    const same = groups.find((group) => group[0]?.text === take.text);
+    if (same) same.push(take);
+    else groups.push([take]);
+  }
+  return (
+    <ol class="rl-list rl-takes">
+      {groups.map((group) => {
+        const [first] = group as [TakeView];
+        const numbers = group.map((take) => take.viewpoint);
+        return (
+          <li key={first.viewpoint} data-take={numbers.join(' ')}>
+            <span class="rl-take-numbers">{numbers.map((n) => `#${n}`).join(' ')}</span>{' '}
+            {numbers.length > 1 && <span class="rl-silence">（措辞相同）</span>}
+            {first.text}
+            <Quote quote={first.quote} />
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,85 @@
+import type { Family } from '../types';
+import type { Place, TermEntry } from './types';
+
+/**
+ * A card, ready to draw: everything the tooltip, the popup and the copy button show for one entry. Plain
+ * data (no functions, no shared objects) because the content script receives it in a message from the
+ * extension, which keeps the knowledge base out of the script that loads on every page. Viewpoints appear as
+ * their numbers in the source (#3); text meant for readers cites them inline as "#3".
+ */
+export interface Card {
+  /** The entry explained: its id (用户运营), its family if it has one, its kind. */
+  entry: { id: string; family?: Family; kind: TermEntry['kind'] };
+  /** What the card is headed by: the text as it stands on the page (營運專員), else the entry's id. */
+  headword: string;
+  /** The family word (运营), absent for a related role (产品经理), which carries no family badge. */
+  familyLabel?: string;
+  /** The sense of 运营 the card explains, and where the source tells the two apart. */
+  sense?: { label: string; note: string };
+  /** How the title is built, where a part is truly one ("对象：用户 · 职级：专员"). */
+  parts?: string;
+  /**
+   * The first thing said: what the source says of this very title (note), that it says nothing of it
+   * (silence), or, for 运营, 营销 and 销售 themselves, the overview.
+   */
+  lead: { kind: 'note' | 'silence' | 'overview'; text: string };
+  /** What 运营, 营销 and 销售 each do, one line each; `own` marks the card's family (its headline). */
+  roles: RoleLine[];
+  /** Where the viewpoints disagree about who contains whom, in one plain line. */
+  disagreement: string;
+  /** Each pair of words the card's family belongs to (all three for a related role), every viewpoint placed. */
+  pairs: PairView[];
+  /** The source's passages on this title, with their quotes (expanded card). */
+  notes: NoteView[];
+  /** Every viewpoint that says something about the card's family, in source order (expanded card). */
+  takes: TakeView[];
+  /** The takes shown until the reader picks others: the chosen viewpoints that speak about this family. */
+  shown: number[];
+}
+
+export interface RoleLine {
+  family: Family;
+  label: string;
+  text: string;
+  viewpoints: number[];
+  own: boolean;
+}
+
+export interface PairView {
+  families: [Family, Family];
+  labels: [string, string];
+  /** contains (each direction), merged, divides, silent: always all five, so the members add up to 14. */
+  groups: PlaceGroup[];
+  notes: string[];
+}
+
+export interface PlaceGroup {
+  place: Place;
+  /** With `contains`: who holds whom. */
+  outer?: Family;
+  inner?: Family;
+  /** How the group is named to readers: 运营包含营销, 只讲分工, … */
+  label: string;
+  members: { viewpoint: number; caveat?: string }[];
+}
+
+/** A verbatim quote, with the source's misprints located so a marker can follow them (提现〔体现〕). */
+export interface QuoteView {
+  text: string;
+  typos: { start: number; end: number; fix: string }[];
+}
+
+export interface NoteView {
+  viewpoint: number;
+  text: string;
+  quote: QuoteView;
+}
+
+export interface TakeView {
+  viewpoint: number;
+  /** What the viewpoint says of the family, in its own terms. */
+  text: string;
+  quote: QuoteView;
+  /** Other viewpoints whose take has the very same words (the textbook sentence #3 #11 #14 share). */
+  sameAs: number[];
+}

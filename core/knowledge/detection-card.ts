@@ -1,0 +1,22 @@
+import { terms as lexiconTerms } from '../../data/generated/lexicon.json';
+import type { LexiconTerm } from '../lexicon-types';
+import type { Detection } from '../types';
+import { buildCard } from './card';
+import type { Card } from './card-model';
+import { getTerm } from './catalog';
+import type { ExplainedEntry } from './types';
+
+const builtTermById = new Map((lexiconTerms as LexiconTerm[]).map((term) => [term.id, term]));
+
+/**
+ * The card for a detection on a page: its curated entry, or the title the lexicon built from parts (快手运营),
+ * with the page's own spelling as the headword. Undefined for an id neither knows (a detector of another
+ * lexicon version, say).
+ */
+export function cardForDetection(
+  detection: Pick<Detection, 'term' | 'text'>,
+  viewpoints: readonly string[],
+): Card | undefined {
+  const entry: ExplainedEntry | undefined = getTerm(detection.term) ?? builtTermById.get(detection.term);
+  return entry && buildCard({ entry, viewpoints, surface: detection.text });
+}
