@@ -21,73 +21,71 @@ export function CompareTable({ viewpointIds }: { viewpointIds: readonly string[]
   const pairs = pairRelations.map(pairView);
   const rows = [...new Set(columns.flatMap((card) => card.shown))].sort((a, b) => a - b);
   return (
-    <div class="rl-compare-view">
-      <table class="rl-compare">
-        <thead>
-          <tr>
-            <th scope="col" />
-            {columns.map((column) => (
-              <th scope="col" key={column.entry.id}>
-                <span class="rl-family" data-family={column.entry.family}>
-                  {column.familyLabel}
-                </span>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">做什么</th>
+    <table class="rl-compare">
+      <thead>
+        <tr>
+          <th scope="col" />
+          {columns.map((column) => (
+            <th scope="col" key={column.entry.id}>
+              <span class="rl-family" data-family={column.entry.family}>
+                {column.familyLabel}
+              </span>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <th scope="row">做什么</th>
+          {columns.map((column) => {
+            const role = column.roles.find((line) => line.own);
+            return (
+              <td key={column.entry.id}>
+                {role?.text} <Cites viewpoints={role?.viewpoints ?? []} />
+              </td>
+            );
+          })}
+        </tr>
+        <tr>
+          <td colSpan={columns.length + 1} class="rl-compare-relations">
+            <h2 class="rl-section-title">谁包含谁（每组 14 个观点）</h2>
+            <RelationDiagram pairs={pairs} size="large" />
+            <ul class="rl-list rl-pairs">
+              {pairs.map((pair) => (
+                <li key={pair.families.join('-')}>
+                  <CitedText text={pairSummary(pair)} />
+                  {pair.notes.map((note) => (
+                    <p key={note} class="rl-silence">
+                      <CitedText text={note} />
+                    </p>
+                  ))}
+                </li>
+              ))}
+            </ul>
+          </td>
+        </tr>
+        <tr>
+          <th scope="row">要点</th>
+          {columns.map((column) => (
+            <td key={column.entry.id}>
+              <CitedText text={column.lead.text} />
+            </td>
+          ))}
+        </tr>
+        {rows.map((viewpoint) => (
+          <tr key={viewpoint} data-viewpoint={viewpoint}>
+            <th scope="row">#{viewpoint}</th>
             {columns.map((column) => {
-              const role = column.roles.find((line) => line.own);
+              const take = column.takes.find((candidate) => candidate.viewpoint === viewpoint);
               return (
                 <td key={column.entry.id}>
-                  {role?.text} <Cites viewpoints={role?.viewpoints ?? []} />
+                  {take ? take.text : <span class="rl-silence">{NOT_DISCUSSED}</span>}
                 </td>
               );
             })}
           </tr>
-          <tr>
-            <th scope="row">要点</th>
-            {columns.map((column) => (
-              <td key={column.entry.id}>
-                <CitedText text={column.lead.text} />
-              </td>
-            ))}
-          </tr>
-          {rows.map((viewpoint) => (
-            <tr key={viewpoint} data-viewpoint={viewpoint}>
-              <th scope="row">#{viewpoint}</th>
-              {columns.map((column) => {
-                const take = column.takes.find((candidate) => candidate.viewpoint === viewpoint);
-                return (
-                  <td key={column.entry.id}>
-                    {take ? take.text : <span class="rl-silence">{NOT_DISCUSSED}</span>}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <section class="rl-compare-relations" aria-labelledby="rl-compare-relations-title">
-        <h2 id="rl-compare-relations-title" class="rl-section-title">
-          谁包含谁（每组 14 个观点）
-        </h2>
-        <RelationDiagram pairs={pairs} size="large" />
-        <ul class="rl-list rl-pairs">
-          {pairs.map((pair) => (
-            <li key={pair.families.join('-')}>
-              <CitedText text={pairSummary(pair)} />
-              {pair.notes.map((note) => (
-                <p key={note} class="rl-silence">
-                  <CitedText text={note} />
-                </p>
-              ))}
-            </li>
-          ))}
-        </ul>
-      </section>
-    </div>
+        ))}
+      </tbody>
+    </table>
   );
 }
