@@ -1,11 +1,7 @@
+import { HIGHLIGHT_NAME } from '../core/contract';
 import { FAMILIES, type Family } from '../core/types';
 
-/** The registry names of the marks, documented in the README for `::highlight(...)` restyling. */
-export const HIGHLIGHT_NAME: Record<Family, string> = {
-  operations: 'role-lens-operations',
-  marketing: 'role-lens-marketing',
-  sales: 'role-lens-sales',
-};
+export { HIGHLIGHT_NAME };
 
 type HighlightWindow = Window & typeof globalThis;
 

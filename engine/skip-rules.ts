@@ -4,8 +4,10 @@
  * and the Node `detect` command (happy-dom, no layout) apply exactly the same rules.
  */
 
-/** The one element Role Lens adds to a page (the tooltip host); its text is ours, never the page's. */
-export const UI_HOST_TAG = 'role-lens-tooltip';
+import { UI_HOST_TAG } from '../core/contract';
+
+/** The one element Role Lens adds to a page (the card's host); its text is ours, never the page's. */
+export { UI_HOST_TAG };
 
 /** Sets of `localName`s (lower case for HTML elements; cheaper to read than `nodeName`, which upper-cases). */
 function tagSet(names: readonly string[]): ReadonlySet<string> {

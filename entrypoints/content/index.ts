@@ -2,13 +2,13 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detector } from '../../core/detector';
 import { isActiveOn, type Settings } from '../../core/settings';
 import { type PageMarker, startPageMarker } from '../../engine/page-marker';
+import { copyText } from '../../page-ui/clipboard';
+import { HoverController } from '../../page-ui/hover-controller';
+import { TooltipMount } from '../../page-ui/tooltip-host';
 import { CardClient } from '../../platform/card-client';
 import { loadSettings, watchSettings } from '../../platform/settings-reader';
-import { copyText } from './clipboard';
-import { HoverController } from './hover';
 import './marks.css';
 import markStyles from './marks.css?inline';
-import { TooltipMount } from './tooltip-mount';
 
 export default defineContentScript({
   matches: ['<all_urls>'],

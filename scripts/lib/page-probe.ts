@@ -1,5 +1,6 @@
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { HIGHLIGHT_NAMES } from '../../core/contract';
 
 /*
  * Reading Role Lens's marks and tooltip from a page, as a user would see them: shared by tests, demo and bench,
@@ -32,13 +33,16 @@ function probe(page: Page): Probe {
 
 /** Number of ranges registered under each Role Lens highlight name, read from the page's own world. */
 export function highlightCounts(page: Page): Promise<Record<string, number>> {
-  return probe(page).evaluate(() => {
-    const counts: Record<string, number> = {};
-    for (const name of ['role-lens-operations', 'role-lens-marketing', 'role-lens-sales']) {
-      counts[name] = CSS.highlights.get(name)?.size ?? 0;
-    }
-    return counts;
-  });
+  return probe(page).evaluate(
+    (names: string[]) => {
+      const counts: Record<string, number> = {};
+      for (const name of names) {
+        counts[name] = CSS.highlights.get(name)?.size ?? 0;
+      }
+      return counts;
+    },
+    [...HIGHLIGHT_NAMES],
+  );
 }
 
 /** Waits until the page has at least one mark of `family`. */

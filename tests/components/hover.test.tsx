@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TooltipProps } from '../../components/Tooltip';
 import { cardForTerm } from '../../core/knowledge/catalog';
 import type { Detection } from '../../core/types';
-import { HoverController, type HoverTarget } from '../../entrypoints/content/hover';
-import type { TooltipMount } from '../../entrypoints/content/tooltip-mount';
+import { HoverController, type HoverTarget } from '../../page-ui/hover-controller';
+import type { TooltipMount } from '../../page-ui/tooltip-host';
 
 // The hover logic against a stand-in mount and hit test: what reaches the screen, and when, as cards arrive
 // from the extension asynchronously.

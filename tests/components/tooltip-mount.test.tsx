@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TooltipProps } from '../../components/Tooltip';
 import { cardForTerm } from '../../core/knowledge/catalog';
 import { DEFAULT_VIEWPOINT_IDS } from '../../core/viewpoint-ids';
-import { TooltipMount } from '../../entrypoints/content/tooltip-mount';
+import { TooltipMount } from '../../page-ui/tooltip-host';
 
 function props(id: string): TooltipProps {
   const card = cardForTerm(id, DEFAULT_VIEWPOINT_IDS);

@@ -1,7 +1,7 @@
-import type { TooltipProps } from '../../components/Tooltip';
-import { type Detection, FAMILIES, FAMILY_LABEL, type Family } from '../../core/types';
-import type { PageHit } from '../../engine/page-marker';
-import type { TooltipMount } from './tooltip-mount';
+import type { TooltipProps } from '../components/Tooltip';
+import { type Detection, FAMILIES, FAMILY_LABEL, type Family } from '../core/types';
+import type { PageHit } from '../engine/page-marker';
+import type { TooltipMount } from './tooltip-host';
 
 /** The engine's answer to "what mark is under this point?": its detection and box (engine/hit-test.ts). */
 export type HoverTarget = Pick<PageHit, 'detection' | 'rect'>;

@@ -1,9 +1,9 @@
 import { render } from 'preact';
-import { Tooltip, type TooltipProps } from '../../components/Tooltip';
-import themeCss from '../../components/theme.css?inline';
-import { type Box, placeTooltip } from '../../core/tooltip-position';
-// The one element Role Lens adds to a page (DESIGN.md contract); the engine skips it by the same name.
-import { UI_HOST_TAG } from '../../engine/skip-rules';
+import { Tooltip, type TooltipProps } from '../components/Tooltip';
+import themeCss from '../components/theme.css?inline';
+// The one element Role Lens adds to a page; the engine skips it by the same name.
+import { UI_HOST_TAG } from '../core/contract';
+import { type Box, placeTooltip } from '../core/tooltip-position';
 import tooltipCss from './tooltip.css?inline';
 
 interface Card {
