@@ -1,7 +1,7 @@
 import { viewpoints } from '../core/knowledge/queries';
 import type { ViewpointPreset } from '../core/knowledge/types';
 import { viewpointSummary } from '../core/knowledge/viewpoint-summaries';
-import { normalizeHost, type Settings, THEMES } from '../core/settings';
+import { MARK_STYLES, normalizeHost, type Settings, THEMES, TRIGGERS } from '../core/settings';
 import { FAMILIES, FAMILY_LABEL, type Family } from '../core/types';
 import presetsData from '../data/viewpoint-presets.json';
 
@@ -19,6 +19,45 @@ export interface OptionsProps {
 }
 
 const THEME_LABEL: Record<Settings['theme'], string> = { auto: '跟随系统', light: '浅色', dark: '深色' };
+const TRIGGER_LABEL: Record<Settings['trigger'], string> = {
+  hover: '指针停在标记上',
+  shift: '按住 Shift 并指向标记',
+  alt: '按住 Alt 并指向标记',
+  ctrl: '按住 Ctrl 并指向标记',
+  click: '点击标记',
+};
+const MARK_STYLE_LABEL: Record<Settings['markStyle'], string> = {
+  underline: '下划线（三个词线型不同）',
+  background: '底色',
+  none: '不标记（只用工具栏弹窗）',
+};
+const TEXT_SIZES: Settings['textSize'][] = ['page', 12, 14, 16, 18, 20];
+
+/** One choice among a few, as radio buttons; each change saves at once. */
+function Choice<T extends string | number>({
+  name,
+  options,
+  value,
+  label,
+  onChange,
+}: {
+  name: string;
+  options: readonly T[];
+  value: T;
+  label: (option: T) => string;
+  onChange: (option: T) => void;
+}) {
+  return (
+    <div class="rl-row">
+      {options.map((option) => (
+        <label key={option} class="rl-row">
+          <input type="radio" name={name} checked={value === option} onChange={() => onChange(option)} />
+          {label(option)}
+        </label>
+      ))}
+    </div>
+  );
+}
 
 /** Toggles `item` in `list`, keeping the order of `order` (source order for viewpoints, FAMILIES for families). */
 function toggled<T>(list: readonly T[], item: T, order: readonly T[]): T[] {
@@ -66,21 +105,47 @@ export function Options({ settings, defaults, onChange, status }: OptionsProps) 
         </div>
       </section>
 
+      <section aria-labelledby="rl-trigger-title">
+        <h2 id="rl-trigger-title">什么时候打开卡片</h2>
+        <Choice
+          name="trigger"
+          options={TRIGGERS}
+          value={settings.trigger}
+          label={(trigger) => TRIGGER_LABEL[trigger]}
+          onChange={(trigger) => set({ trigger })}
+        />
+        <p class="rl-silence">
+          点击标记会固定卡片；卡片打开时按 P 也可以固定，Esc 关闭。快速划过标记时不会弹出卡片。
+        </p>
+      </section>
+
+      <section aria-labelledby="rl-mark-style-title">
+        <h2 id="rl-mark-style-title">标记的样子</h2>
+        <Choice
+          name="markStyle"
+          options={MARK_STYLES}
+          value={settings.markStyle}
+          label={(style) => MARK_STYLE_LABEL[style]}
+          onChange={(markStyle) => set({ markStyle })}
+        />
+      </section>
+
       <section aria-labelledby="rl-theme-title">
-        <h2 id="rl-theme-title">卡片配色</h2>
-        <div class="rl-row">
-          {THEMES.map((theme) => (
-            <label key={theme} class="rl-row">
-              <input
-                type="radio"
-                name="theme"
-                checked={settings.theme === theme}
-                onChange={() => set({ theme })}
-              />
-              {THEME_LABEL[theme]}
-            </label>
-          ))}
-        </div>
+        <h2 id="rl-theme-title">卡片配色和字号</h2>
+        <Choice
+          name="theme"
+          options={THEMES}
+          value={settings.theme}
+          label={(theme) => THEME_LABEL[theme]}
+          onChange={(theme) => set({ theme })}
+        />
+        <Choice
+          name="textSize"
+          options={TEXT_SIZES}
+          value={settings.textSize}
+          label={(size) => (size === 'page' ? '字号跟随网页' : `${size} 像素`)}
+          onChange={(textSize) => set({ textSize })}
+        />
       </section>
 
       <section aria-labelledby="rl-viewpoints-title">

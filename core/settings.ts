@@ -12,9 +12,22 @@ export interface Settings {
   disabledSites: string[];
   /** Tooltip colours: follow the system, or force one. */
   theme: 'auto' | 'light' | 'dark';
+  /**
+   * What opens a card: resting the pointer on a mark; resting it while holding Shift, Alt or Ctrl; or a
+   * click on the mark. A click pins the card in every mode.
+   */
+  trigger: (typeof TRIGGERS)[number];
+  /** How marks look: an underline in the family's line style, a background, or none (the popup only). */
+  markStyle: (typeof MARK_STYLES)[number];
+  /** The card's text size in px, or 'page' to follow the text at the mark (within 12–20 px). */
+  textSize: 'page' | number;
 }
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
+export const TRIGGERS = ['hover', 'shift', 'alt', 'ctrl', 'click'] as const;
+export const MARK_STYLES = ['underline', 'background', 'none'] as const;
+/** The card's text sizes a reader can choose, and the range a page's own size is kept within. */
+export const TEXT_SIZE_RANGE = { min: 12, max: 20 } as const;
 
 /** Bumped when the stored shape changes; each bump gets a migration in platform/settings-store.ts. */
 export const SETTINGS_VERSION = 1;
@@ -29,7 +42,17 @@ export function defaultSettings(defaultViewpoints: readonly string[]): Settings 
     families: [...FAMILIES],
     disabledSites: [],
     theme: 'auto',
+    trigger: 'hover',
+    markStyle: 'underline',
+    textSize: 'page',
   };
+}
+
+/** A text size as stored: 'page', or a whole number of px within TEXT_SIZE_RANGE; undefined for anything else. */
+function parseTextSize(value: unknown): Settings['textSize'] | undefined {
+  if (value === 'page') return 'page';
+  if (typeof value !== 'number' || !Number.isInteger(value)) return undefined;
+  return value >= TEXT_SIZE_RANGE.min && value <= TEXT_SIZE_RANGE.max ? value : undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -67,6 +90,9 @@ export function parseSettings(
       ? [...new Set(sites.map(normalizeHost))].filter(Boolean)
       : [...defaults.disabledSites],
     theme: THEMES.find((theme) => theme === raw.theme) ?? defaults.theme,
+    trigger: TRIGGERS.find((trigger) => trigger === raw.trigger) ?? defaults.trigger,
+    markStyle: MARK_STYLES.find((style) => style === raw.markStyle) ?? defaults.markStyle,
+    textSize: parseTextSize(raw.textSize) ?? defaults.textSize,
   };
 }
 

@@ -71,4 +71,14 @@ describe('Options', () => {
     fireEvent.change(screen.getByRole('textbox'), { target: { value: 'Jobs.Example.com\n\n104.com.tw ' } });
     expect(onChange.mock.lastCall?.[0].disabledSites).toEqual(['jobs.example.com', '104.com.tw']);
   });
+
+  it('chooses what opens a card, how marks look and the card\u2019s text size', () => {
+    const onChange = renderOptions();
+    fireEvent.click(screen.getByRole('radio', { name: '按住 Shift 并指向标记' }));
+    expect(onChange.mock.lastCall?.[0].trigger).toBe('shift');
+    fireEvent.click(screen.getByRole('radio', { name: /不标记/ }));
+    expect(onChange.mock.lastCall?.[0].markStyle).toBe('none');
+    fireEvent.click(screen.getByRole('radio', { name: '16 像素' }));
+    expect(onChange.mock.lastCall?.[0].textSize).toBe(16);
+  });
 });

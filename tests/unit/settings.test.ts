@@ -24,6 +24,9 @@ describe('parseSettings', () => {
       families: ['sales'],
       disabledSites: ['example.com'],
       theme: 'dark',
+      trigger: 'shift',
+      markStyle: 'background',
+      textSize: 16,
     };
     expect(parseSettings(stored, KNOWN, DEFAULTS)).toEqual(stored);
   });
@@ -36,6 +39,9 @@ describe('parseSettings', () => {
         families: 'all',
         disabledSites: [1, 'A.com.'],
         theme: 'neon',
+        trigger: 'wink',
+        markStyle: { underline: true },
+        textSize: 72,
       },
       KNOWN,
       DEFAULTS,
@@ -45,6 +51,31 @@ describe('parseSettings', () => {
     expect(parsed.families).toEqual(DEFAULTS.families);
     expect(parsed.disabledSites).toEqual(['a.com']);
     expect(parsed.theme).toBe('auto');
+    expect(parsed.trigger).toBe('hover');
+    expect(parsed.markStyle).toBe('underline');
+    expect(parsed.textSize).toBe('page');
+  });
+
+  it('takes settings stored before a field existed: the new fields get their defaults, the old keep', () => {
+    const older = {
+      enabled: true,
+      viewpoints: ['v03'],
+      families: ['sales'],
+      disabledSites: [],
+      theme: 'light',
+    };
+    expect(parseSettings(older, KNOWN, DEFAULTS)).toEqual({
+      ...older,
+      trigger: 'hover',
+      markStyle: 'underline',
+      textSize: 'page',
+    });
+  });
+
+  it('keeps a text size only as a whole number of px from 12 to 20, or page', () => {
+    const size = (textSize: unknown) => parseSettings({ textSize }, KNOWN, DEFAULTS).textSize;
+    expect([size(12), size(20), size('page')]).toEqual([12, 20, 'page']);
+    expect([size(11), size(21), size(14.5), size('16'), size(Number.NaN)]).toEqual(Array(5).fill('page'));
   });
 
   it('never hands out the defaults object itself, so callers cannot corrupt them', () => {
