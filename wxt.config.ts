@@ -54,6 +54,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+L' },
         description: 'Switch Role Lens off or on for this site',
       },
+      explain: {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Explain the selected text, or the next marked word',
+      },
     },
     ...(browser === 'firefox'
       ? {

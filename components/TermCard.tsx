@@ -10,6 +10,8 @@ export interface TermCardProps {
   card: Card;
   /** Puts Markdown on the clipboard; the copy button shows whether it worked. No button without it. */
   onCopy?: (markdown: string) => Promise<void>;
+  /** Ids for the headword and the first line, when a dialog around the card is labelled by them. */
+  ids?: { title: string; lead: string };
 }
 
 /**
@@ -18,7 +20,7 @@ export interface TermCardProps {
  * disagree, and the diagram. Each viewpoint's take with its quote is one click away ("more"); so is any
  * viewpoint cited on the first screen, by its number.
  */
-export function TermCard({ card, onCopy }: TermCardProps) {
+export function TermCard({ card, onCopy, ids }: TermCardProps) {
   const [expanded, setExpanded] = useState(false);
   const [shown, setShown] = useState<ReadonlySet<number>>(() => new Set(card.shown));
   const [focused, setFocused] = useState<number | undefined>();
@@ -44,7 +46,9 @@ export function TermCard({ card, onCopy }: TermCardProps) {
   return (
     <article class="rl-card" data-term={entry.id} data-family={entry.family} ref={root}>
       <header class="rl-card-header">
-        <h2 class="rl-term">{card.headword}</h2>
+        <h2 class="rl-term" id={ids?.title}>
+          {card.headword}
+        </h2>
         {card.headword !== entry.id && <span class="rl-entry">= {entry.id}</span>}
         {familyLabel ? (
           <span class="rl-family" data-family={entry.family}>
@@ -66,7 +70,7 @@ export function TermCard({ card, onCopy }: TermCardProps) {
         )}
       </header>
       {card.parts && <p class="rl-parts">{card.parts}</p>}
-      <p class="rl-lead" data-kind={card.lead.kind}>
+      <p class="rl-lead" data-kind={card.lead.kind} id={ids?.lead}>
         <CitedText text={card.lead.text} onPick={pick} />
       </p>
       <ul class="rl-roles" aria-label="三个词各做什么">

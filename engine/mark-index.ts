@@ -78,6 +78,11 @@ export class MarkIndex {
     return marks;
   }
 
+  /** The marks in `node`, in offset order (a mark over several nodes is listed under each). */
+  marksIn(node: Text): Mark[] {
+    return (this.#spans.get(node) ?? []).map((span) => span.mark);
+  }
+
   /** True if some mark lies in `node`. */
   has(node: Text): boolean {
     return this.#spans.has(node);

@@ -5,6 +5,7 @@ import { HighlightSet } from './highlight-set';
 import { createHintRunWalker, type HintRunWalker } from './hint-runs';
 import { hitTestPage, type PageHit } from './hit-test';
 import { type Mark, MarkIndex } from './mark-index';
+import { adjacentMark, marksInOrder, marksInRange } from './mark-order';
 import { changesFromRecords, runContainer } from './mutation-changes';
 import { PaintWindow } from './paint-window';
 import { marksForRun, type RunMark } from './run-marks';
@@ -51,9 +52,34 @@ export interface PageMarkerOptions {
   onFrameDocument?: (doc: Document) => void;
 }
 
+/** A mark the page UI can move to and point at: its detection, its document and its geometry now. */
+export interface MarkHandle {
+  detection: Detection;
+  doc: Document;
+  /** The element holding the mark's first character: the one to scroll into view. */
+  element: Element | null;
+  /** The mark's first line box now, in its document's viewport; null once the text has changed. */
+  box(): DOMRect | null;
+}
+
 export interface PageMarker {
   /** The mark under viewport point (x, y) of `doc` (default: the top document), or null. */
   hitTest(x: number, y: number, doc?: Document): PageHit | null;
+  /**
+   * The shown mark after (direction 1) or before (-1) `from` in reading order: `from` is the detection of a
+   * mark (the card on screen), a node (the focused element: marks inside it count as after it), 'viewport'
+   * (the first mark in or below view; the last above it) or null (the start or end of `doc`, default the top
+   * document).
+   */
+  adjacent(options: {
+    from: Detection | Node | 'viewport' | null;
+    direction: 1 | -1;
+    doc?: Document;
+  }): MarkHandle | null;
+  /** The shown marks that share text with `range` (a selection), in reading order. */
+  marksInRange(range: Range): MarkHandle[];
+  /** The mark behind a detection while the page still shows it (a card on screen follows it as the page moves). */
+  handleOf(detection: Detection): MarkHandle | null;
   /** How many marks of each family the engine holds (painted or not: only those near the viewport paint). */
   found(): Record<Family, number>;
   /** Shows only these families from now on (no rescan: every family is kept, only registration changes). */
@@ -110,6 +136,8 @@ export function startPageMarker({
 }: PageMarkerOptions): PageMarker {
   const win = topDoc.defaultView as Window;
   const index = new MarkIndex();
+  /** Detection → its mark, for the page UI, which holds detections (hit tests, cards) and asks about them. */
+  const markOf = new WeakMap<Detection, Mark>();
   const scans = new Map<Document, DocumentScan>();
   const frameScans = new Map<Element, DocumentScan>();
   const frameListeners = new Map<Element, () => void>();
@@ -265,6 +293,7 @@ export function startPageMarker({
       for (let position = 0; position < marks.length; position++) {
         const { mark, pieces } = marks[position] as RunMark;
         index.add({ mark, pieces });
+        markOf.set(mark.detection, mark);
         found[mark.detection.family]++;
         scan.paint.add(mark);
       }
@@ -395,10 +424,53 @@ export function startPageMarker({
     });
   }
 
+  const isShownMark = (mark: Mark) => families.includes(mark.detection.family);
+
+  /** Whether the index still holds `mark` (its text may have changed since it was handed out). */
+  function isLive(mark: Mark): boolean {
+    return index.marksIn(mark.nodes[0] as Text).includes(mark);
+  }
+
+  function adjacent({
+    from,
+    direction,
+    doc,
+  }: {
+    from: Detection | Node | 'viewport' | null;
+    direction: 1 | -1;
+    doc?: Document;
+  }): MarkHandle | null {
+    const fromMark = from && from !== 'viewport' && !(from instanceof Node) ? markOf.get(from) : undefined;
+    const inDoc = fromMark?.doc ?? (from instanceof Node ? from.ownerDocument : null) ?? doc ?? topDoc;
+    if (stopped || !scans.has(inDoc)) return null;
+    const ordered = marksInOrder({ doc: inDoc, index, isShown: isShownMark });
+    if (from === 'viewport') {
+      // Reads layout, a mark at a time, only up to the first in view.
+      const inView = ordered.findIndex((mark) => (handle(mark).box()?.bottom ?? -1) >= 0);
+      const at = direction === 1 ? inView : (inView === -1 ? ordered.length : inView) - 1;
+      const mark = ordered[at];
+      return mark ? handle(mark) : null;
+    }
+    const start = from === null ? null : (fromMark ?? (from instanceof Node ? from : null));
+    if (from !== null && start === null) return null; // a detection the page no longer holds
+    const next = adjacentMark({ ordered, from: start, direction });
+    return next ? handle(next) : null;
+  }
+
   startScan(topDoc);
 
   return {
     hitTest,
+    adjacent,
+    marksInRange(range) {
+      const doc = range.startContainer.ownerDocument ?? topDoc;
+      if (stopped || !scans.has(doc)) return [];
+      return marksInRange(marksInOrder({ doc, index, isShown: isShownMark }), range).map(handle);
+    },
+    handleOf(detection) {
+      const mark = markOf.get(detection);
+      return mark && isLive(mark) ? handle(mark) : null;
+    },
     found: () => ({ ...found }),
     setFamilies(next) {
       families = [...next];
@@ -413,6 +485,24 @@ export function startPageMarker({
       for (const [frame, onLoad] of frameListeners) frame.removeEventListener('load', onLoad);
       frameListeners.clear();
       frameScans.clear();
+    },
+  };
+}
+
+function handle(mark: Mark): MarkHandle {
+  return {
+    detection: mark.detection,
+    doc: mark.doc,
+    element: (mark.nodes[0] as Text).parentElement,
+    box() {
+      const range = mark.doc.createRange();
+      try {
+        range.setStart(mark.nodes[0] as Text, mark.startOffset);
+        range.setEnd(mark.nodes[mark.nodes.length - 1] as Text, mark.endOffset);
+      } catch {
+        return null; // the text changed under the mark
+      }
+      return range.getClientRects()[0] ?? null;
     },
   };
 }

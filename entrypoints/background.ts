@@ -3,6 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { withSiteToggled } from '../core/settings';
 import { activeTabHost } from '../platform/active-tab';
 import { serveCards } from '../platform/card-service';
+import { sendExplainToActiveTab } from '../platform/page-command';
+import { EXPLAIN_COMMAND } from '../core/page-command';
 import { loadSettings } from '../platform/settings-reader';
 import { saveSettings, settingsItem } from '../platform/settings-store';
 
@@ -11,12 +13,16 @@ export const TOGGLE_SITE_COMMAND = 'toggle-site';
 
 // Three jobs: define the settings item at start-up so its versioned migrations run once, early, instead of
 // racing in every tab; answer the content scripts' requests for cards (the knowledge base lives here, not
-// in the script that loads on every page); and answer the per-site keyboard shortcut. Everything else
-// happens in pages, popup and options.
+// in the script that loads on every page); and answer the keyboard commands (switch the site off or on;
+// explain the selection on the page). Everything else happens in pages, popup and options.
 export default defineBackground(() => {
   void settingsItem.getMeta();
   serveCards();
   browser.commands.onCommand.addListener(async (command) => {
+    if (command === EXPLAIN_COMMAND) {
+      await sendExplainToActiveTab();
+      return;
+    }
     if (command !== TOGGLE_SITE_COMMAND) return;
     const host = await activeTabHost();
     if (!host) return;

@@ -2,13 +2,17 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detector } from '../../core/detector';
 import { isActiveOn, type Settings } from '../../core/settings';
 import { type PageMarker, startPageMarker } from '../../engine/page-marker';
+import { CardController } from '../../page-ui/card-controller';
 import { copyText } from '../../page-ui/clipboard';
-import { HoverController } from '../../page-ui/hover-controller';
-import { TooltipMount } from '../../page-ui/tooltip-host';
+import { TooltipHost } from '../../page-ui/tooltip-host';
 import { CardClient } from '../../platform/card-client';
+import { onExplainRequest } from '../../platform/page-command';
 import { loadSettings, watchSettings } from '../../platform/settings-reader';
 import './marks.css';
 import markStyles from './marks.css?inline';
+
+/** What the command's card says when the selection holds no term. */
+const NOTHING_SELECTED = '选中的文字里没有运营、营销或销售。';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -21,18 +25,18 @@ export default defineContentScript({
   // reach the page's own message listeners, which are none of our business.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    const mount = new TooltipMount(document);
+    const host = new TooltipHost(document);
     let settings: Settings = await loadSettings();
     const cards = new CardClient(settings.viewpoints);
-    const onCopy = (markdown: string) => copyText(markdown, mount.root);
+    const onCopy = (markdown: string) => copyText(markdown, host.root);
     let marker: PageMarker | undefined;
-    let hover: HoverController | undefined;
+    let controller: CardController | undefined;
 
     const stopAll = () => {
-      hover?.stop();
+      controller?.stop();
       marker?.stop();
-      mount.destroy();
-      hover = undefined;
+      host.destroy();
+      controller = undefined;
       marker = undefined;
     };
 
@@ -42,18 +46,26 @@ export default defineContentScript({
         stopAll();
         return;
       }
-      hover ??= new HoverController({
+      controller ??= new CardController({
         win: window,
-        mount,
-        hitTest: (x, y, doc) => marker?.hitTest(x, y, doc) ?? null,
+        host,
+        marks: {
+          hitTest: (x, y, doc) => marker?.hitTest(x, y, doc) ?? null,
+          adjacent: (options) => marker?.adjacent(options) ?? null,
+          marksInRange: (range) => marker?.marksInRange(range) ?? [],
+          handleOf: (detection) => marker?.handleOf(detection) ?? null,
+        },
         describe: (detection) => {
           const { theme } = settings;
           const known = cards.peek(detection);
           if (known !== undefined) return known ? { card: known, theme, onCopy } : undefined;
           return cards.load(detection).then((card) => (card ? { card, theme, onCopy } : undefined));
         },
+        describeNothing: () => ({ message: NOTHING_SELECTED, theme: settings.theme }),
+        detect: (text) => detector.detect(text),
+        settings: () => settings,
       });
-      const following = hover;
+      const following = controller;
       if (marker) {
         marker.setFamilies(settings.families);
       } else {
@@ -71,6 +83,7 @@ export default defineContentScript({
     };
 
     apply();
+    const stopExplaining = onExplainRequest(() => controller?.explain());
     const unwatch = watchSettings((next) => {
       if (next.viewpoints.join() !== settings.viewpoints.join()) cards.reset(next.viewpoints);
       settings = next;
@@ -78,6 +91,7 @@ export default defineContentScript({
     });
     ctx.onInvalidated(() => {
       unwatch();
+      stopExplaining();
       stopAll();
     });
   },

@@ -187,6 +187,9 @@ describe('Tooltip', () => {
     const { container } = render(<Tooltip card={card('销售')} theme="dark" />);
     const tooltip = container.querySelector('[role="dialog"]');
     expect(tooltip?.getAttribute('data-theme')).toBe('dark');
-    expect(tooltip?.getAttribute('aria-label')).toContain('销售');
+    const title = container.querySelector(`[id="${tooltip?.getAttribute('aria-labelledby')}"]`);
+    expect(title?.textContent).toBe('销售');
+    const lead = container.querySelector(`[id="${tooltip?.getAttribute('aria-describedby')}"]`);
+    expect(lead?.classList.contains('rl-lead')).toBe(true);
   });
 });

@@ -1,0 +1,11 @@
+/**
+ * The keyboard command that explains the selection (or the next mark) on the current page: the background
+ * hears it (browser.commands) and tells the page's content script (this message). The key is the user's to
+ * change at chrome://extensions/shortcuts (Firefox: about:addons → Manage Extension Shortcuts).
+ */
+export const EXPLAIN_COMMAND = 'explain';
+export const EXPLAIN_MESSAGE = 'role-lens:explain';
+
+export function isExplainMessage(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === EXPLAIN_MESSAGE;
+}
