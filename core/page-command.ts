@@ -7,5 +7,9 @@ export const EXPLAIN_COMMAND = 'explain';
 export const EXPLAIN_MESSAGE = 'role-lens:explain';
 
 export function isExplainMessage(message: unknown): boolean {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === EXPLAIN_MESSAGE;
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { type?: unknown }).type === EXPLAIN_MESSAGE
+  );
 }

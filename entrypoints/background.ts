@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { EXPLAIN_COMMAND } from '../core/page-command';
 import { withSiteToggled } from '../core/settings';
 import { activeTabHost } from '../platform/active-tab';
 import { serveCards } from '../platform/card-service';
 import { sendExplainToActiveTab } from '../platform/page-command';
-import { EXPLAIN_COMMAND } from '../core/page-command';
 import { loadSettings } from '../platform/settings-reader';
 import { saveSettings, settingsItem } from '../platform/settings-store';
 

@@ -18,7 +18,11 @@ const MAX_SELECTION_CHARS = 2000;
 /** What the controller needs of the page engine: the mark under a point, and marks in reading order. */
 export interface MarkSource {
   hitTest(x: number, y: number, doc: Document): HoverTarget | null;
-  adjacent(options: { from: Detection | Node | 'viewport' | null; direction: 1 | -1; doc?: Document }): MarkHandle | null;
+  adjacent(options: {
+    from: Detection | Node | 'viewport' | null;
+    direction: 1 | -1;
+    doc?: Document;
+  }): MarkHandle | null;
   marksInRange(range: Range): MarkHandle[];
   handleOf(detection: Detection): MarkHandle | null;
 }
@@ -91,7 +95,8 @@ export class CardController {
     this.prepared = false; // the prepared cards were drawn for the old settings
     this.options.host.forget();
     const showing = this.showing;
-    if (showing) void this.show(showing.detection, showing.rect, showing.doc, { pin: showing.pinned, redraw: true });
+    if (showing)
+      void this.show(showing.detection, showing.rect, showing.doc, { pin: showing.pinned, redraw: true });
   }
 
   /** The extension's command: explain the selection, or the next mark after the focus (or in view). */
@@ -112,7 +117,8 @@ export class CardController {
       return;
     }
     const focused = deepActiveElement(win.document);
-    const from = focused && focused !== win.document.body && !this.options.host.contains(focused) ? focused : 'viewport';
+    const from =
+      focused && focused !== win.document.body && !this.options.host.contains(focused) ? focused : 'viewport';
     this.step(1, from);
   }
 
@@ -133,7 +139,8 @@ export class CardController {
     win.addEventListener('scroll', () => this.onScroll(), passive);
     // Not passive: a key the card acts on (P, N, B) is the card's, not the page's too.
     win.addEventListener('keydown', (event) => this.onKeyDown(event), listen);
-    if (win === this.options.win) win.addEventListener('blur', () => !this.isPinned() && this.hideNow(), passive);
+    if (win === this.options.win)
+      win.addEventListener('blur', () => !this.isPinned() && this.hideNow(), passive);
   }
 
   private isPinned(): boolean {
@@ -148,7 +155,12 @@ export class CardController {
       return;
     }
     this.intent.note(event.clientX, event.clientY, event.timeStamp);
-    this.lastPoint = { x: event.clientX, y: event.clientY, doc, held: heldKey(event, this.options.settings().trigger) };
+    this.lastPoint = {
+      x: event.clientX,
+      y: event.clientY,
+      doc,
+      held: heldKey(event, this.options.settings().trigger),
+    };
     if (!this.prepared) {
       // A pointer on the page: a hover may follow. Get the cards of the three family words ready while the
       // page is idle, one per idle period.
@@ -173,7 +185,11 @@ export class CardController {
       const detection = { start: 0, end: text.length, text, term: text, family };
       void Promise.resolve(this.options.describe(detection)).then((props) => {
         if (props && !this.abort.signal.aborted)
-          this.options.host.prepare({ key: keyOfDetection(detection), props, textSize: this.textSizeAt(null) });
+          this.options.host.prepare({
+            key: keyOfDetection(detection),
+            props,
+            textSize: this.textSizeAt(null),
+          });
         this.prepare(families);
       });
     });
@@ -356,7 +372,8 @@ export class CardController {
     const chosen = this.options.settings().textSize;
     if (chosen !== 'page') return chosen;
     const view = element?.ownerDocument.defaultView;
-    const pageSize = element && view ? Number.parseFloat(view.getComputedStyle(element).fontSize) : Number.NaN;
+    const pageSize =
+      element && view ? Number.parseFloat(view.getComputedStyle(element).fontSize) : Number.NaN;
     const size = Number.isFinite(pageSize) ? Math.round(pageSize) : DEFAULT_TEXT_SIZE;
     return Math.min(TEXT_SIZE_RANGE.max, Math.max(TEXT_SIZE_RANGE.min, size));
   }
@@ -379,8 +396,9 @@ export class CardController {
   }
 }
 
-/** The card's text size where a page gives none to follow. */
+/** The card's text size where a page gives none to follow, and its share of the page's text size. */
 const DEFAULT_TEXT_SIZE = 13;
+const PAGE_TEXT_RATIO = 0.85;
 
 /** The cache key of a detection's card: its entry and the page's spelling (營運專員 and 运营专员 differ). */
 function keyOfDetection(detection: Detection): string {

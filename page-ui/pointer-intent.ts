@@ -24,7 +24,8 @@ export class PointerIntent {
   /** Records a move (event.timeStamp as `t`). */
   note(x: number, y: number, t: number): void {
     this.samples.push({ x, y, t });
-    while (this.samples.length > 2 && t - (this.samples[0] as Sample).t > SPEED_WINDOW_MS) this.samples.shift();
+    while (this.samples.length > 2 && t - (this.samples[0] as Sample).t > SPEED_WINDOW_MS)
+      this.samples.shift();
   }
 
   /** Average speed over the recent moves, in px per ms (0 with fewer than two moves). */

@@ -3,14 +3,15 @@ import { Tooltip, type TooltipProps } from '../components/Tooltip';
 import themeCss from '../components/theme.css?inline';
 // The one element Role Lens adds to a page; the engine skips it by the same name.
 import { UI_HOST_TAG } from '../core/contract';
-import { type Box, placeTooltip, VIEWPORT_MARGIN_PX } from '../core/tooltip-position';
+import { type Box, cardWidthFor, placeTooltip, VIEWPORT_MARGIN_PX } from '../core/tooltip-position';
 import tooltipCss from './tooltip.css?inline';
 import { viewportOf } from './viewport';
 
 /** Cards kept drawn, more than a page's back-and-forth between titles needs. */
 export const KEPT_CARDS = 32;
-/** The card's widest, in its own text size (34em: 442 px at the default 13 px). */
+/** The card's widest and tallest, in its own text size (442 × 481 px at the default 13 px): it scrolls past that. */
 const CARD_MAX_WIDTH_EM = 34;
+const CARD_MAX_HEIGHT_EM = 37;
 
 interface DrawnCard {
   element: HTMLElement;
@@ -27,6 +28,8 @@ interface Shown {
   pinned: boolean;
   /** Where focus was before the card took it, to give it back. */
   returnFocus?: Element | null;
+  /** The height placing left it, to tell our own resizing from the content's. */
+  placedHeight?: number;
 }
 
 /**
@@ -66,7 +69,17 @@ export class TooltipHost {
   }
 
   /** Shows the card drawn for `key` (drawing it from `props` the first time) next to `anchor`, never over it. */
-  show({ key, props, anchor, textSize }: { key: string; props: TooltipProps; anchor: Box; textSize: number }): void {
+  show({
+    key,
+    props,
+    anchor,
+    textSize,
+  }: {
+    key: string;
+    props: TooltipProps;
+    anchor: Box;
+    textSize: number;
+  }): void {
     const container = this.ensureContainer();
     const card = this.card(key, props);
     const pinned = this.shown?.pinned && this.shown.card === card;
@@ -152,48 +165,58 @@ export class TooltipHost {
     return '';
   }
 
-  private place(shown: Shown): void {
+  /**
+   * Places the card against its word, never over it (core/tooltip-position.ts): from the card's natural size,
+   * limited by what the chosen side leaves it (it then scrolls inside itself).
+   */
+  private place(shown: Shown, { measureAgain = false } = {}): void {
     const { card, anchor, textSize } = shown;
     const viewport = viewportOf(this.win);
-    const size = this.measure(card, viewport, textSize);
+    const size = this.measure(card, viewport, textSize, measureAgain);
     const place = placeTooltip({ anchor, size, viewport });
     const { style } = card.element;
     style.left = `${place.left}px`;
     style.top = `${place.top}px`;
+    style.maxHeight = `${Math.min(size.height, place.maxHeight ?? size.height)}px`;
+    if (place.maxWidth !== undefined) style.maxWidth = `${place.maxWidth}px`;
     card.element.dataset.side = place.side;
+    shown.placedHeight = Math.min(size.height, place.maxHeight ?? size.height);
   }
 
-  /** Places the shown card again whenever its size changes (the reader unfolds it or picks viewpoints). */
+  /**
+   * Places the shown card again when its content changes size (the reader unfolds it or picks viewpoints).
+   * The size it reports is under the limits placing gave it, so its natural size is measured again.
+   */
   private followSize(element: HTMLElement): void {
     this.resizes ??= new ResizeObserver(([entry]) => {
       const shown = this.shown;
       const box = entry?.borderBoxSize?.[0];
       if (!shown || !box || entry.target !== shown.card.element) return;
-      const key = sizeKey(viewportOf(this.win), shown.textSize);
-      shown.card.sizes.set(key, { width: box.inlineSize, height: box.blockSize });
-      this.place(shown);
+      if (Math.abs(box.blockSize - (shown.placedHeight ?? -1)) < 1) return; // the size placing gave it
+      this.place(shown, { measureAgain: true });
     });
     this.resizes.disconnect();
     this.resizes.observe(element);
   }
 
   /**
-   * The card's size in `viewport` at `textSize`, measured (synchronously: a forced layout) only the first
-   * time. Its text size and widest width are set first: the width it may take decides its height.
+   * The card's natural size in `viewport` at `textSize`: as wide as its text wants up to CARD_MAX_WIDTH_EM and
+   * the viewport's width (so it is never cut at the sides), as tall as that makes it up to CARD_MAX_HEIGHT_EM
+   * and the viewport's height. Measured (a forced layout) only the first time, unless `again`.
    */
   private measure(
     card: DrawnCard,
     viewport: { width: number; height: number },
     textSize: number,
+    again = false,
   ): { width: number; height: number } {
-    const { style } = card.element;
-    const maxWidth = Math.max(0, Math.min(CARD_MAX_WIDTH_EM * textSize, viewport.width - 2 * VIEWPORT_MARGIN_PX));
-    style.fontSize = `${textSize}px`;
-    style.maxWidth = `${maxWidth}px`;
-    style.maxHeight = `${Math.max(0, viewport.height - 2 * VIEWPORT_MARGIN_PX)}px`;
     const key = sizeKey(viewport, textSize);
     let size = card.sizes.get(key);
-    if (!size) {
+    const { style } = card.element;
+    style.fontSize = `${textSize}px`;
+    style.maxWidth = `${Math.min(CARD_MAX_WIDTH_EM * textSize, cardWidthFor(viewport))}px`;
+    if (!size || again) {
+      style.maxHeight = `${Math.max(0, Math.min(CARD_MAX_HEIGHT_EM * textSize, viewport.height - 2 * VIEWPORT_MARGIN_PX))}px`;
       const { width, height } = card.element.getBoundingClientRect();
       size = { width, height };
       card.sizes.set(key, size);

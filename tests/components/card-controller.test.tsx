@@ -112,7 +112,12 @@ function setUp({
   const pointAt: Setup['pointAt'] = (hit, { x = 110, t, ...init } = {}) => {
     under = hit;
     clock = t ?? clock + 100; // far apart in time: a slow, deliberate pointer
-    const event = new PointerEvent('pointermove', { clientX: x, clientY: 105, pointerType: 'mouse', ...init });
+    const event = new PointerEvent('pointermove', {
+      clientX: x,
+      clientY: 105,
+      pointerType: 'mouse',
+      ...init,
+    });
     Object.defineProperty(event, 'timeStamp', { value: clock });
     window.dispatchEvent(event);
   };
@@ -256,7 +261,9 @@ describe('pinning', () => {
 describe('cards that arrive later', () => {
   it('shows a card that arrives while the pointer is still on its mark', async () => {
     let arrive: (props: TooltipProps) => void = () => {};
-    const { controller, shown, pointAt } = setUp({ answer: () => new Promise((resolve) => (arrive = resolve)) });
+    const { controller, shown, pointAt } = setUp({
+      answer: () => new Promise((resolve) => (arrive = resolve)),
+    });
     pointAt(target('运营'));
     expect(shown).toEqual([]);
     arrive(propsOf('运营'));
@@ -266,7 +273,9 @@ describe('cards that arrive later', () => {
 
   it('drops a card that arrives after the pointer left its mark', async () => {
     let arrive: (props: TooltipProps) => void = () => {};
-    const { controller, shown, pointAt } = setUp({ answer: () => new Promise((resolve) => (arrive = resolve)) });
+    const { controller, shown, pointAt } = setUp({
+      answer: () => new Promise((resolve) => (arrive = resolve)),
+    });
     pointAt(target('运营'));
     pointAt(null);
     arrive(propsOf('运营'));

@@ -29,7 +29,9 @@ function viewport(width: number, height: number): void {
 
 /** Counts the layouts forced by measuring a card. */
 function measuring() {
-  return vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 0, 440, 300));
+  return vi
+    .spyOn(HTMLElement.prototype, 'getBoundingClientRect')
+    .mockReturnValue(new DOMRect(0, 0, 440, 300));
 }
 
 const show = (host: TooltipHost, id: string, box = anchor, textSize = TEXT, shownProps = props(id)) =>

@@ -4,7 +4,13 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_BUILD, type ExtensionBrowser, PROJECT_ROOT } from '../../scripts/lib/chromium';
-import { highlightCounts, hoverMark, tooltipText, waitForMarks } from '../../scripts/lib/page-probe';
+import {
+  highlightCounts,
+  hoverMark,
+  markCentre,
+  tooltipText,
+  waitForMarks,
+} from '../../scripts/lib/page-probe';
 import type { StaticServer } from '../../scripts/lib/static-server';
 import { startHarness } from './extension-harness';
 
@@ -134,23 +140,39 @@ describe('Role Lens on a real job page (lagou home, 2019)', () => {
 });
 
 describe('the card on a page', () => {
-  it('unfolds on one click, is placed again to stay inside the window, and shows verbatim quotes', async () => {
+  it('unfolds on one click and stays inside the window, off the word, its quotes verbatim', async () => {
     await writeRawSettings(null);
     const page = await openPage('sample-job-page.html', 'operations');
     await hoverMark(page, 'operations', '用户运营');
-    const box = () =>
+    const geometry = () =>
       page.evaluate(() => {
         const card = document.querySelector('role-lens-tooltip')?.shadowRoot?.querySelector('.rl-tooltip');
         const rect = card?.getBoundingClientRect();
-        return rect && { top: rect.top, bottom: rect.bottom, height: rect.height, viewport: innerHeight };
+        return (
+          card &&
+          rect && {
+            top: rect.top,
+            bottom: rect.bottom,
+            left: rect.left,
+            right: rect.right,
+            content: card.scrollHeight,
+            viewport: { width: innerWidth, height: innerHeight },
+          }
+        );
       });
-    const folded = await box();
+    const { x, y } = await markCentre(page, 'operations', '用户运营');
+    const folded = await geometry();
     await page.locator('role-lens-tooltip .rl-more').click();
     await page.locator('role-lens-tooltip .rl-details').waitFor();
-    await expect.poll(async () => (await box())?.height).toBeGreaterThan(folded?.height ?? 0);
-    const unfolded = await box();
-    expect(unfolded?.top).toBeGreaterThanOrEqual(0);
-    expect(unfolded?.bottom).toBeLessThanOrEqual(unfolded?.viewport ?? 0);
+    await expect.poll(async () => (await geometry())?.content).toBeGreaterThan(folded?.content ?? 0);
+    const unfolded = await geometry();
+    if (!unfolded) throw new Error('no card');
+    expect(unfolded.top).toBeGreaterThanOrEqual(0);
+    expect(unfolded.left).toBeGreaterThanOrEqual(0);
+    expect(unfolded.bottom).toBeLessThanOrEqual(unfolded.viewport.height);
+    expect(unfolded.right).toBeLessThanOrEqual(unfolded.viewport.width);
+    const coversWord = x >= unfolded.left && x <= unfolded.right && y >= unfolded.top && y <= unfolded.bottom;
+    expect(coversWord).toBe(false);
     const quote = await page.locator('role-lens-tooltip .rl-notes .rl-quote').first().textContent();
     expect(quote).toBe('“运营可以分为市场运营、用户运营、社区运营、服务运营四种方式。”');
     await page.close();
@@ -332,13 +354,19 @@ describe('a hostile page', () => {
         hostDisplay: getComputedStyle(host).display,
         hostVisibility: getComputedStyle(host).visibility,
         fontSize: getComputedStyle(card).fontSize,
+        letterSpacing: getComputedStyle(card).letterSpacing,
+        fontFamily: getComputedStyle(card).fontFamily,
         width: box.width,
         height: box.height,
       };
     });
     expect(look.hostDisplay).not.toBe('none');
     expect(look.hostVisibility).toBe('visible');
-    expect(look.fontSize).toBe('13px'); // pixel sizes: the page's 40px root font does not leak in
+    // The card follows the page's text size only within its range (the text here is 40 px), and none of the
+    // page's other styles leak in.
+    expect(look.fontSize).toBe('20px');
+    expect(look.letterSpacing).toBe('normal');
+    expect(look.fontFamily).not.toBe('serif');
     expect(look.width).toBeGreaterThan(200);
     const mutations = await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
     expect(mutations).toEqual(['added ROLE-LENS-TOOLTIP to HTML']);
