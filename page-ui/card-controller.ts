@@ -252,7 +252,7 @@ export class CardController {
   private onKeyDown(event: KeyboardEvent): void {
     const { host } = this.options;
     const key = keyOf(event);
-    const inCard = event.composedPath().some((node) => host.contains(node as Node));
+    const inCard = event.composedPath().some((node) => node instanceof Node && host.contains(node));
     if (key === 'Escape') {
       if (!host.isVisible) return;
       if (!this.isPinned()) this.dismissed = this.showing?.detection;

@@ -32,14 +32,15 @@ export class PointerIntent {
   speed(): number {
     const first = this.samples[0];
     const last = this.samples[this.samples.length - 1];
-    if (!first || !last || last.t <= first.t) return 0;
+    if (!first || !last || first === last) return 0;
     let distance = 0;
     for (let at = 1; at < this.samples.length; at++) {
       const a = this.samples[at - 1] as Sample;
       const b = this.samples[at] as Sample;
       distance += Math.hypot(b.x - a.x, b.y - a.y);
     }
-    return distance / (last.t - first.t);
+    // Moves within one millisecond (synthetic input, or coalesced events) count as a millisecond apart.
+    return distance / Math.max(1, last.t - first.t);
   }
 
   isSweeping(): boolean {
