@@ -72,8 +72,11 @@ export class CardController {
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private dwellTimer: ReturnType<typeof setTimeout> | undefined;
   private showing: Showing | undefined;
-  /** A mark whose card is on its way from the extension: shown when it arrives, if still wanted. */
-  private waiting: Detection | undefined;
+  /**
+   * A mark whose card is on its way from the extension: shown when it arrives, if still wanted, and pinned
+   * if any of those who asked for it (a hover, then a click) wanted it pinned.
+   */
+  private waiting: { detection: Detection; pin: boolean } | undefined;
   /** A mark whose card the reader closed with Esc: it stays closed until the pointer leaves it. */
   private dismissed: Detection | undefined;
   /** Where the pointer last moved, and whether the hold key was down then. */
@@ -211,7 +214,7 @@ export class CardController {
       this.cancelHide();
       return;
     }
-    if (this.waiting && sameDetection(this.waiting, hit.detection)) return;
+    if (this.waiting && sameDetection(this.waiting.detection, hit.detection)) return;
     const { trigger } = this.options.settings();
     if (trigger === 'click' || (trigger !== 'hover' && !point.held)) {
       this.scheduleHide(); // another mark, not asked for: let the old card go
@@ -328,9 +331,11 @@ export class CardController {
   ): Promise<void> {
     let props = this.options.describe(detection);
     if (props instanceof Promise) {
-      this.waiting = detection;
+      const alreadyPinned = this.waiting?.detection === detection && this.waiting.pin;
+      this.waiting = { detection, pin: pin || alreadyPinned };
       props = await props;
-      if (this.waiting !== detection) return; // the pointer (or the keyboard) has moved on
+      if (this.waiting?.detection !== detection) return; // the pointer (or the keyboard) has moved on
+      pin = this.waiting.pin;
       this.waiting = undefined;
     } else {
       this.waiting = undefined;

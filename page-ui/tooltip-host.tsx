@@ -85,6 +85,7 @@ export class TooltipHost {
     const pinned = this.shown?.pinned && this.shown.card === card;
     if (this.shown && this.shown.card !== card) this.fold(this.shown.card);
     if (card.element.parentNode !== container) container.replaceChildren(card.element);
+    this.raise();
     this.shown = { card, anchor, textSize, pinned: !!pinned, returnFocus: this.shown?.returnFocus };
     this.place(this.shown);
     card.element.style.visibility = 'visible';
@@ -252,6 +253,21 @@ export class TooltipHost {
     trapFocus(card);
   }
 
+  /**
+   * Keeps the host where the reader can see and use the card: in the fullscreen element while one is shown
+   * (it is in the top layer, above anything else in the page, and the only part of the page hit-tested:
+   * https://fullscreen.spec.whatwg.org/#new-stacking-layer), else at the end of the document. An element
+   * that cannot hold ours (a video, a frame, an image) keeps the host outside: the card is not seen there.
+   */
+  private raise(): void {
+    const host = this.host;
+    if (!host) return;
+    const fullscreen = this.doc.fullscreenElement;
+    const parent =
+      fullscreen && !CANNOT_HOLD_HOST.has(fullscreen.localName) ? fullscreen : this.doc.documentElement;
+    if (host.parentNode !== parent) parent.append(host);
+  }
+
   private ensureContainer(): HTMLElement {
     if (this.host && this.container) {
       if (!this.host.isConnected) this.doc.documentElement.append(this.host);
@@ -271,6 +287,9 @@ export class TooltipHost {
     return container;
   }
 }
+
+/** Elements whose children are not rendered, or that replace their content: the host cannot live in them. */
+const CANNOT_HOLD_HOST = new Set(['video', 'iframe', 'img', 'canvas', 'embed', 'object', 'audio', 'svg']);
 
 function draw(doc: Document, props: TooltipProps): HTMLElement {
   const stage = doc.createElement('div');

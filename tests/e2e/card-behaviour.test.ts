@@ -82,9 +82,10 @@ describe('opening on intent', () => {
     const shown = await countCards(page);
     const first = await markCentre(page, 'operations', '运营');
     const last = await markCentre(page, 'sales', '销售');
-    // Along the category links, 运营 · 市场营销 · 销售, in a few quick moves, as a hand passing by.
-    await page.mouse.move(first.x - 30, first.y);
-    await page.mouse.move(last.x, last.y, { steps: 8 });
+    // Along the category links, 运营 · 市场营销 · 销售, in a few quick moves, as a hand passing by (big steps,
+    // so a busy machine that delivers them slowly still moves faster than a hand coming to rest).
+    await page.mouse.move(first.x - 40, first.y);
+    await page.mouse.move(last.x, last.y, { steps: 4 });
     expect(await shown()).toBe(0);
     // Resting on the last one opens its card, after a short dwell.
     await page.waitForFunction(() =>
@@ -276,6 +277,31 @@ describe('the wheel over the card', () => {
         document.querySelector('role-lens-tooltip')?.shadowRoot?.querySelector('.rl-tooltip')?.scrollTop ?? 0,
     );
     expect(cardScroll).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('a fullscreen element', () => {
+  it('has the card drawn above it, in the top layer', async () => {
+    const page = await openSample();
+    // The test's own page: make the first posting fullscreen, as a video or a reader view would be.
+    await page.evaluate(() => {
+      const button = document.createElement('button');
+      button.id = 'go-fullscreen';
+      button.textContent = '全屏';
+      button.onclick = () => void document.getElementById('ops')?.requestFullscreen();
+      document.getElementById('ops')?.prepend(button);
+    });
+    await page.click('#go-fullscreen');
+    await page.waitForFunction(() => document.fullscreenElement?.id === 'ops');
+    await hoverMark(page, 'operations', '用户运营');
+    const onTop = await page.evaluate(() => {
+      const card = document.querySelector('role-lens-tooltip')?.shadowRoot?.querySelector('.rl-tooltip');
+      const rect = card?.getBoundingClientRect();
+      if (!rect) return null;
+      return document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2)?.localName;
+    });
+    expect(onTop).toBe('role-lens-tooltip');
     await page.close();
   });
 });
