@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { type ExtensionBrowser, launchWithExtension, PROJECT_ROOT } from '../../scripts/lib/chromium';
+import { sharedPath } from '../../scripts/lib/shared-paths';
 import { type StaticServer, serveStatic } from '../../scripts/lib/static-server';
 
-export const CORPUS_HTML = path.resolve(PROJECT_ROOT, '../shared/corpus/html');
+export const CORPUS_HTML = sharedPath('corpus', 'html');
 export const DEMO_DIR = path.join(PROJECT_ROOT, 'demo');
 export const FIXTURES_DIR = path.join(PROJECT_ROOT, 'tests/e2e/fixtures/extension');
 
