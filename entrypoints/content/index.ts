@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detector } from '../../core/detector';
-import { isActiveOn, type Settings } from '../../core/settings';
+import { marksPageOn, type Settings } from '../../core/settings';
 import { type PageMarker, startPageMarker } from '../../engine/page-marker';
 import { copyText } from '../../page-ui/clipboard';
 import { HoverController } from '../../page-ui/hover-controller';
@@ -8,6 +8,7 @@ import { TooltipMount } from '../../page-ui/tooltip-host';
 import { CardClient } from '../../platform/card-client';
 import { loadSettings, watchSettings } from '../../platform/settings-reader';
 import './marks.css';
+import { markStyleCss } from './mark-style';
 import markStyles from './marks.css?inline';
 
 export default defineContentScript({
@@ -38,7 +39,7 @@ export default defineContentScript({
 
     // Brings the page in line with the settings: start, retarget or stop marking, redraw an open tooltip.
     const apply = () => {
-      if (!isActiveOn(settings, location.hostname)) {
+      if (!marksPageOn(settings, location.hostname)) {
         stopAll();
         return;
       }
@@ -67,6 +68,8 @@ export default defineContentScript({
           onFrameDocument: (doc) => following.watchFrame(doc),
         });
       }
+      // The mark style chosen in the options: the line styles of marks.css, or a tint over them too.
+      marker.setStyles(markStyleCss(settings.markStyle));
       following.refresh();
     };
 

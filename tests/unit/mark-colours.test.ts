@@ -4,12 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT_NAME } from '../../core/contract';
 import { FAMILIES, type Family } from '../../core/types';
 
-// The marks' look as shipped (entrypoints/content/marks.css), measured with WCAG 2's
+// The marks' look as shipped (entrypoints/content/marks.css and marks-background.css), measured with WCAG 2's
 // relative luminance and contrast ratio: the marks must be told apart without colour, and keep 3:1 against
 // light and dark pages alike (a ::highlight() rule cannot see the page's background).
 
 const CONTENT = path.resolve(import.meta.dirname, '../../entrypoints/content');
 const UNDERLINE_CSS = readFileSync(path.join(CONTENT, 'marks.css'), 'utf8');
+const BACKGROUND_CSS = readFileSync(path.join(CONTENT, 'marks-background.css'), 'utf8');
 
 type Rgb = readonly [number, number, number];
 
@@ -34,6 +35,17 @@ function contrast(a: Rgb, b: Rgb): number {
 function hex(colour: string): Rgb {
   const value = Number.parseInt(colour.slice(1), 16);
   return [value >> 16, (value >> 8) & 255, value & 255];
+}
+
+/** `colour` at `alpha` over an opaque `backdrop`, composited in sRGB as browsers paint it. */
+function over(colour: Rgb, alpha: number, backdrop: Rgb): Rgb {
+  return colour.map((channel, index) =>
+    Math.round(channel * alpha + (backdrop[index] as number) * (1 - alpha)),
+  ) as unknown as Rgb;
+}
+
+function grey(level: number): Rgb {
+  return [level, level, level];
 }
 
 /** The declarations of each family's `::highlight()` rule in `css`. */
@@ -61,12 +73,27 @@ function underlines(): Record<Family, { style: string; thickness: string; colour
   ) as Record<Family, { style: string; thickness: string; colour: Rgb }>;
 }
 
+/** Each family's tint: `background-color: rgb(r g b / alpha)`. */
+function tints(): Record<Family, { colour: Rgb; alpha: number }> {
+  const rules = highlightRules(BACKGROUND_CSS);
+  return Object.fromEntries(
+    FAMILIES.map((family) => {
+      const found = /background-color:\s*rgb\((\d+) (\d+) (\d+) \/ ([\d.]+)\)/.exec(rules[family]);
+      if (!found) throw new Error(`no rgb(r g b / alpha) background for ${family}`);
+      const [red, green, blue, alpha] = found.slice(1).map(Number) as [number, number, number, number];
+      return [family, { colour: [red, green, blue] as Rgb, alpha }];
+    }),
+  ) as Record<Family, { colour: Rgb; alpha: number }>;
+}
+
 const WHITE = hex('#ffffff');
 /** Pages the marks must stand out on: white, a light grey page, dark themes (GitHub's, Material's) and black. */
 const LIGHT_PAGES = ['#ffffff', '#f6f8fa'];
 const DARK_PAGES = ['#1d2125', '#121212', '#000000'];
 /** WCAG 1.4.11, non-text contrast: what a mark's line needs against what is around it. */
 const LINE_CONTRAST = 3;
+/** WCAG 1.4.3, text contrast (AA). */
+const TEXT_CONTRAST = 4.5;
 
 describe('the contrast helper', () => {
   it('gives the WCAG figures for known pairs', () => {
@@ -108,6 +135,43 @@ describe('the underline of each family', () => {
       const luminance = relativeLuminance(lines[family].colour);
       expect(luminance).toBeGreaterThanOrEqual(darkFloor);
       expect(luminance).toBeLessThanOrEqual(0.3);
+    }
+  });
+});
+
+describe('the background tint of each family', () => {
+  const lines = underlines();
+  const tinted = tints();
+
+  it('is the family’s own colour, thin enough to read through, inside a layer pages can override', () => {
+    for (const family of FAMILIES) {
+      expect(tinted[family].colour).toEqual(lines[family].colour);
+      expect(tinted[family].alpha).toBeGreaterThan(0.1);
+      expect(tinted[family].alpha).toBeLessThanOrEqual(0.2);
+    }
+    expect(BACKGROUND_CSS).toMatch(/@layer role-lens\s*\{[\s\S]*::highlight[\s\S]*\}\s*$/);
+    expect(BACKGROUND_CSS).not.toMatch(/text-decoration/); // the line styles stay those of marks.css
+  });
+
+  it.each(FAMILIES)('%s keeps 4.5:1 for any page text that had 5.6:1, on light and dark pages', (family) => {
+    const { colour, alpha } = tinted[family];
+    for (const page of [...LIGHT_PAGES, ...DARK_PAGES].map(hex)) {
+      const backdrop = over(colour, alpha, page);
+      for (let level = 0; level <= 255; level++) {
+        if (contrast(grey(level), page) < 5.6) continue;
+        expect(contrast(grey(level), backdrop), `grey ${level} on ${page.join()}`).toBeGreaterThanOrEqual(
+          TEXT_CONTRAST,
+        );
+      }
+    }
+  });
+
+  it.each(FAMILIES)('%s leaves the line 3:1 against the tinted background', (family) => {
+    const { colour, alpha } = tinted[family];
+    for (const page of [...LIGHT_PAGES, ...DARK_PAGES]) {
+      expect(contrast(lines[family].colour, over(colour, alpha, hex(page))), page).toBeGreaterThanOrEqual(
+        LINE_CONTRAST,
+      );
     }
   });
 });
