@@ -431,6 +431,33 @@ describe('the mark style setting', () => {
     await page.close();
   });
 
+  it('yields to the page\u2019s own ::highlight() rules, in the page and in a same-origin frame', async () => {
+    await writeRawSettings(null);
+    const page = await openPage('frame-page.html');
+    await expect
+      .poll(() => page.frames().some((frame) => frame.url().endsWith('frame-child.html')))
+      .toBe(true);
+    const child = page.frames().find((candidate) => candidate.url().endsWith('frame-child.html'));
+    if (!child) throw new Error('frame not loaded');
+    await child.waitForFunction(() => (CSS.highlights.get('role-lens-sales')?.size ?? 0) > 0);
+    const documents = [page.mainFrame(), child];
+    const salesLines = () =>
+      Promise.all(
+        documents.map((frame) =>
+          frame.evaluate(
+            () => getComputedStyle(document.body, '::highlight(role-lens-sales)').textDecorationLine,
+          ),
+        ),
+      );
+    expect(await salesLines()).toEqual(['underline', 'underline']);
+    // As a page restyles the marks (README, "Restyle the marks"); in the frame our sheet comes after the page's.
+    for (const frame of documents) {
+      await frame.addStyleTag({ content: '::highlight(role-lens-sales) { text-decoration: none; }' });
+    }
+    expect(await salesLines()).toEqual(['none', 'none']);
+    await page.close();
+  });
+
   it('none paints nothing and opens no card; switching back brings both back without a reload', async () => {
     await writeRawSettings(null);
     const page = await openPage('hostile-page.html', 'operations');
