@@ -112,3 +112,11 @@ export function withSiteToggled(settings: Settings, host: string, disabled: bool
   const others = settings.disabledSites.filter((entry) => entry !== site);
   return { ...settings, disabledSites: disabled ? [...others, site] : others };
 }
+
+/**
+ * Whether the content script works on a page at `host`: Role Lens is on there, and the reader wants marks.
+ * Mark style 'none' is for readers who only use the toolbar popup: no marks, no cards, nothing running.
+ */
+export function marksPageOn(settings: Settings, host: string): boolean {
+  return isActiveOn(settings, host) && settings.markStyle !== 'none';
+}

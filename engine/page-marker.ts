@@ -1,5 +1,5 @@
 import { type Detection, FAMILIES, type Family } from '../core/types';
-import { adoptStyles, dropStyles } from './adopted-styles';
+import { AdoptedStyles } from './adopted-styles';
 import { detectPiece, pieceEnd } from './detect-in-pieces';
 import { HighlightSet } from './highlight-set';
 import { createHintRunWalker, type HintRunWalker } from './hint-runs';
@@ -43,6 +43,12 @@ export interface PageMarkerOptions {
    * stays untouched.
    */
   frameStyles?: string;
+  /**
+   * CSS adopted into every document the engine marks, the top one included, after `frameStyles`: a look
+   * that changes while the page is open (a setting), replaced in place by `setStyles`. Empty (the
+   * default): no sheet is adopted.
+   */
+  styles?: string;
   /** Record each slice as a `role-lens:slice` performance measure (default: only if the page asked, see slice-recorder). */
   recordSlices?: boolean;
   /**
@@ -84,6 +90,8 @@ export interface PageMarker {
   found(): Record<Family, number>;
   /** Shows only these families from now on (no rescan: every family is kept, only registration changes). */
   setFamilies(families: readonly Family[]): void;
+  /** Replaces the `styles` CSS in every marked document ('' removes it). */
+  setStyles(css: string): void;
   /** Removes all highlights and stops observing. */
   stop(): void;
 }
@@ -104,7 +112,6 @@ interface DocumentScan {
   paint: PaintWindow;
   observer: MutationObserver;
   seenShadowRoots: WeakSet<ShadowRoot>;
-  adoptedSheet?: CSSStyleSheet;
 }
 
 type Task =
@@ -131,6 +138,7 @@ export function startPageMarker({
   families: initialFamilies = FAMILIES,
   scanFrames = true,
   frameStyles,
+  styles,
   recordSlices,
   onFrameDocument,
 }: PageMarkerOptions): PageMarker {
@@ -142,6 +150,8 @@ export function startPageMarker({
   const frameScans = new Map<Element, DocumentScan>();
   const frameListeners = new Map<Element, () => void>();
   const queue: Task[] = [];
+  const frameSheets = new AdoptedStyles(frameStyles);
+  const liveSheets = new AdoptedStyles(styles);
   let families: readonly Family[] = initialFamilies;
   let stopped = false;
 
@@ -207,6 +217,7 @@ export function startPageMarker({
       seenShadowRoots: new WeakSet(),
     };
     scans.set(doc, scan);
+    liveSheets.adopt(doc);
     scan.highlights.show(families);
     scan.observer.observe(doc, OBSERVE_OPTIONS);
     const root = doc.documentElement;
@@ -250,9 +261,9 @@ export function startPageMarker({
     if (previous) disposeScan(previous);
     frameScans.delete(frame);
     if (!doc || scans.has(doc)) return;
+    frameSheets.adopt(doc); // before startScan adopts the live styles: those come later in the cascade
     const scan = startScan(doc);
     frameScans.set(frame, scan);
-    if (frameStyles) scan.adoptedSheet = adoptStyles({ doc, css: frameStyles });
     onFrameDocument?.(doc);
   }
 
@@ -260,7 +271,8 @@ export function startPageMarker({
     scan.observer.disconnect();
     scan.paint.clear();
     scan.highlights.clear();
-    if (scan.adoptedSheet) dropStyles({ doc: scan.doc, sheet: scan.adoptedSheet });
+    frameSheets.drop(scan.doc);
+    liveSheets.drop(scan.doc);
     scans.delete(scan.doc);
     for (let position = queue.length - 1; position >= 0; position--) {
       if (queue[position]?.scan === scan) queue.splice(position, 1);
@@ -475,6 +487,9 @@ export function startPageMarker({
     setFamilies(next) {
       families = [...next];
       for (const scan of scans.values()) scan.highlights.show(families);
+    },
+    setStyles(css) {
+      liveSheets.set(css);
     },
     stop() {
       stopped = true;

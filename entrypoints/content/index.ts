@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detector } from '../../core/detector';
-import { isActiveOn, type Settings } from '../../core/settings';
+import { marksPageOn, type Settings } from '../../core/settings';
 import { type PageMarker, startPageMarker } from '../../engine/page-marker';
 import { CardController } from '../../page-ui/card-controller';
 import { copyText } from '../../page-ui/clipboard';
@@ -9,6 +9,7 @@ import { CardClient } from '../../platform/card-client';
 import { onExplainRequest } from '../../platform/page-command';
 import { loadSettings, watchSettings } from '../../platform/settings-reader';
 import './marks.css';
+import { markStyleCss } from './mark-style';
 import markStyles from './marks.css?inline';
 
 /** What the command's card says when the selection holds no term. */
@@ -42,7 +43,7 @@ export default defineContentScript({
 
     // Brings the page in line with the settings: start, retarget or stop marking, redraw an open tooltip.
     const apply = () => {
-      if (!isActiveOn(settings, location.hostname)) {
+      if (!marksPageOn(settings, location.hostname)) {
         stopAll();
         return;
       }
@@ -79,6 +80,8 @@ export default defineContentScript({
           onFrameDocument: (doc) => following.watchFrame(doc),
         });
       }
+      // The mark style chosen in the options: the line styles of marks.css, or a tint over them too.
+      marker.setStyles(markStyleCss(settings.markStyle));
       following.refresh();
     };
 

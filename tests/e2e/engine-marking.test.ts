@@ -181,6 +181,41 @@ describe('page engine in Chromium', () => {
     expect(await pageMutations()).toEqual([]);
   });
 
+  it('adopts changeable styles into the page and its frame, restyles both in place, and removes them', async () => {
+    await openWithEngine('basic.html');
+    const setStyles = (css: string) =>
+      page.evaluate(
+        (css) =>
+          (window as unknown as { __marker: { setStyles(css: string): void } }).__marker.setStyles(css),
+        css,
+      );
+    // What the page paints for a sales mark (read from the highlight pseudo-element), and our sheets.
+    const look = () =>
+      page.evaluate(() => {
+        const frameDoc = (document.getElementById('frame') as HTMLIFrameElement).contentDocument as Document;
+        const salesColour = (element: Element) =>
+          (element.ownerDocument.defaultView as Window).getComputedStyle(
+            element,
+            '::highlight(role-lens-sales)',
+          ).color;
+        return {
+          page: salesColour(document.getElementById('plain') as Element),
+          frame: salesColour(frameDoc.getElementById('inframe') as Element),
+          sheets: [document.adoptedStyleSheets.length, frameDoc.adoptedStyleSheets.length],
+        };
+      });
+    const unstyled = await look();
+    expect(unstyled.sheets).toEqual([0, 1]); // only the frame styles, in the frame
+
+    await setStyles('::highlight(role-lens-sales) { color: rgb(1, 2, 3); }');
+    expect(await look()).toEqual({ page: 'rgb(1, 2, 3)', frame: 'rgb(1, 2, 3)', sheets: [1, 2] });
+    await setStyles('::highlight(role-lens-sales) { color: rgb(4, 5, 6); }');
+    expect(await look()).toEqual({ page: 'rgb(4, 5, 6)', frame: 'rgb(4, 5, 6)', sheets: [1, 2] });
+    await setStyles('');
+    expect(await look()).toEqual(unstyled);
+    expect(await pageMutations()).toEqual([]);
+  });
+
   it('finds the mark under the pointer, and nothing past the end of its line', async () => {
     await openWithEngine('basic.html');
     expect(await hitAt(await pointOnText('#split b', 0, 1))).toEqual({

@@ -16,6 +16,8 @@ import type { StaticServer } from '../../scripts/lib/static-server';
 import { startHarness } from './extension-harness';
 
 const LAGOU = 'lagou_home_shenzhen_2019-03.html';
+/** How long a test waits to be sure something does not happen (a card, the host element). */
+const NOTHING_HAPPENS_MS = 1000;
 
 /** The extension's own `chrome` global, as seen inside its service worker (where `evaluate` runs). */
 declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
@@ -338,6 +340,166 @@ describe('switching Role Lens off', () => {
     const counts = await highlightCounts(page);
     expect(counts['role-lens-operations']).toBeGreaterThan(0);
     expect(counts['role-lens-sales']).toBeGreaterThan(0);
+    await writeRawSettings(null);
+    await page.close();
+  });
+});
+
+/** How many pixels in `box` of the page's screenshot are within `tolerance` (per channel) of `rgb`. */
+async function pixelsNear(
+  page: Page,
+  box: { x: number; y: number; width: number; height: number },
+  rgb: readonly [number, number, number],
+  tolerance = 24,
+): Promise<number> {
+  const png = await page.screenshot({ clip: box });
+  // Decoded in a blank page of our own: the page under test keeps its globals and sees nothing of this.
+  const decoder = await context.newPage();
+  try {
+    return await decoder.evaluate(
+      async ({ data, rgb, tolerance }) => {
+        const bytes = Uint8Array.from(atob(data), (char) => char.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const drawing = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
+        drawing.drawImage(bitmap, 0, 0);
+        const pixels = drawing.getImageData(0, 0, bitmap.width, bitmap.height).data;
+        let near = 0;
+        for (let at = 0; at < pixels.length; at += 4) {
+          if (
+            rgb.every((channel, index) => Math.abs((pixels[at + index] as number) - channel) <= tolerance)
+          ) {
+            near++;
+          }
+        }
+        return near;
+      },
+      { data: png.toString('base64'), rgb, tolerance },
+    );
+  } finally {
+    await decoder.close();
+  }
+}
+
+/** The box of an element's text, with room below it for an underline. */
+async function textBox(page: Page, selector: string) {
+  const box = await page.locator(selector).boundingBox();
+  if (!box) throw new Error(`${selector} is not on screen`);
+  return { x: box.x, y: box.y, width: box.width, height: box.height + UNDERLINE_ROOM_PX };
+}
+
+/** Below a text's box the underline still shows: it sits 0.15em under the glyphs (marks.css). */
+const UNDERLINE_ROOM_PX = 6;
+/** The 运营 line colour of marks.css, and its 15% tint over white (marks-background.css). */
+const OPERATIONS_LINE = [0, 140, 114] as const;
+const OPERATIONS_TINT_ON_WHITE = [217, 238, 234] as const;
+/** Fewer pixels than a 2px line under two characters, or than a tint behind them: drawn is drawn. */
+const LINE_PIXELS = 20;
+const TINT_PIXELS = 50;
+
+describe('the mark style setting', () => {
+  /** How each family's mark is drawn on the sample page's nav links (one link per family). */
+  const lookOf = (page: Page) =>
+    page.evaluate(() => {
+      const links = { operations: '#ops', marketing: '#mkt', sales: '#sales' };
+      return Object.fromEntries(
+        Object.entries(links).map(([family, target]) => {
+          const link = document.querySelector(`nav a[href="${target}"]`) as Element;
+          const style = getComputedStyle(link, `::highlight(role-lens-${family})`);
+          return [
+            family,
+            `${style.textDecorationLine} ${style.textDecorationStyle} ${style.textDecorationColor} on ${style.backgroundColor}`,
+          ];
+        }),
+      );
+    });
+
+  it('draws each family in a line style of its own, or tints it too, as chosen, in the open tab', async () => {
+    await writeRawSettings(null);
+    const page = await openPage('sample-job-page.html', 'operations');
+    const operationsLink = await textBox(page, 'nav a[href="#ops"]');
+    expect(await lookOf(page)).toEqual({
+      operations: 'underline solid rgb(0, 140, 114) on rgba(0, 0, 0, 0)',
+      marketing: 'underline wavy rgb(160, 87, 230) on rgba(0, 0, 0, 0)',
+      sales: 'underline dotted rgb(198, 91, 0) on rgba(0, 0, 0, 0)',
+    });
+    expect(await pixelsNear(page, operationsLink, OPERATIONS_LINE)).toBeGreaterThan(LINE_PIXELS);
+    expect(await pixelsNear(page, operationsLink, OPERATIONS_TINT_ON_WHITE, 4)).toBe(0);
+
+    await writeRawSettings({ markStyle: 'background' });
+    await expect
+      .poll(() => lookOf(page))
+      .toEqual({
+        operations: 'underline solid rgb(0, 140, 114) on rgba(0, 140, 114, 0.15)',
+        marketing: 'underline wavy rgb(160, 87, 230) on rgba(160, 87, 230, 0.15)',
+        sales: 'underline dotted rgb(198, 91, 0) on rgba(198, 91, 0, 0.15)',
+      });
+    expect(await pixelsNear(page, operationsLink, OPERATIONS_TINT_ON_WHITE, 4)).toBeGreaterThan(TINT_PIXELS);
+    expect(await pixelsNear(page, operationsLink, OPERATIONS_LINE)).toBeGreaterThan(LINE_PIXELS);
+
+    // The page's own rule still wins over the tint (marks-background.css is in a layer).
+    await page.addStyleTag({
+      content: '::highlight(role-lens-sales) { background-color: rgb(10, 20, 30); }',
+    });
+    expect((await lookOf(page)).sales).toBe('underline dotted rgb(198, 91, 0) on rgb(10, 20, 30)');
+
+    await writeRawSettings(null);
+    await expect
+      .poll(async () => (await lookOf(page)).operations)
+      .toBe('underline solid rgb(0, 140, 114) on rgba(0, 0, 0, 0)');
+    await page.close();
+  });
+
+  it('yields to the page\u2019s own ::highlight() rules, in the page and in a same-origin frame', async () => {
+    await writeRawSettings(null);
+    const page = await openPage('frame-page.html');
+    await expect
+      .poll(() => page.frames().some((frame) => frame.url().endsWith('frame-child.html')))
+      .toBe(true);
+    const child = page.frames().find((candidate) => candidate.url().endsWith('frame-child.html'));
+    if (!child) throw new Error('frame not loaded');
+    await child.waitForFunction(() => (CSS.highlights.get('role-lens-sales')?.size ?? 0) > 0);
+    const documents = [page.mainFrame(), child];
+    const salesLines = () =>
+      Promise.all(
+        documents.map((frame) =>
+          frame.evaluate(
+            () => getComputedStyle(document.body, '::highlight(role-lens-sales)').textDecorationLine,
+          ),
+        ),
+      );
+    expect(await salesLines()).toEqual(['underline', 'underline']);
+    // As a page restyles the marks (README, "Restyle the marks"); in the frame our sheet comes after the page's.
+    for (const frame of documents) {
+      await frame.addStyleTag({ content: '::highlight(role-lens-sales) { text-decoration: none; }' });
+    }
+    expect(await salesLines()).toEqual(['none', 'none']);
+    await page.close();
+  });
+
+  it('none paints nothing and opens no card; switching back brings both back without a reload', async () => {
+    await writeRawSettings(null);
+    const page = await openPage('hostile-page.html', 'operations');
+    const mark = await textBox(page, '#text');
+    expect(await pixelsNear(page, mark, OPERATIONS_LINE)).toBeGreaterThan(LINE_PIXELS);
+    const { x, y } = await markCentre(page, 'operations', '用户运营');
+
+    await writeRawSettings({ markStyle: 'none' });
+    await page.waitForFunction(() => (CSS.highlights.get('role-lens-operations')?.size ?? 0) === 0);
+    expect(Object.values(await highlightCounts(page))).toEqual([0, 0, 0]);
+    expect(await pixelsNear(page, mark, OPERATIONS_LINE)).toBe(0);
+    await page.mouse.move(x, y);
+    // Nothing must happen: give a card (and the host, added in idle time after a first move) every chance.
+    await page.waitForTimeout(NOTHING_HAPPENS_MS);
+    expect(await tooltipText(page)).toBeNull();
+    const mutations = () => page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
+    expect(await mutations()).toEqual([]);
+
+    await writeRawSettings({ markStyle: 'underline' });
+    await waitForMarks(page, 'operations');
+    expect(await pixelsNear(page, mark, OPERATIONS_LINE)).toBeGreaterThan(LINE_PIXELS);
+    expect(await hoverMark(page, 'operations', '用户运营')).toContain('用户运营');
+    expect(await mutations()).toEqual(['added ROLE-LENS-TOOLTIP to HTML']);
     await writeRawSettings(null);
     await page.close();
   });

@@ -34,6 +34,14 @@ describe.runIf(firefox)('Role Lens in Firefox', () => {
     for (const name of ['role-lens-operations', 'role-lens-marketing', 'role-lens-sales']) {
       expect(counts[name]).toBeGreaterThan(0);
     }
+    // Each family in a line style of its own (marks.css), as Firefox computes the highlight's style.
+    const lines = await page.evaluate(() =>
+      ['operations', 'marketing', 'sales'].map((family) => {
+        const style = getComputedStyle(document.body, `::highlight(role-lens-${family})`);
+        return `${style.textDecorationLine} ${style.textDecorationStyle}`;
+      }),
+    );
+    expect(lines).toEqual(['underline solid', 'underline wavy', 'underline dotted']);
     // The card is built by the extension's background page and sent to the content script.
     const text = await hoverMark(page, 'operations', '用户运营');
     expect(text).toContain('对象：用户');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   defaultSettings,
   isActiveOn,
+  marksPageOn,
   normalizeHost,
   parseSettings,
   withSiteToggled,
@@ -99,6 +100,17 @@ describe('isActiveOn', () => {
 
   it('normalizes host names the way they are stored', () => {
     expect(normalizeHost(' WWW.Example.COM. ')).toBe('www.example.com');
+  });
+});
+
+describe('marksPageOn', () => {
+  it('leaves pages alone with mark style none (the popup only), and wherever Role Lens is off', () => {
+    const settings = { ...DEFAULTS, disabledSites: ['jobs.example.com'] };
+    expect(marksPageOn(settings, 'www.example.com')).toBe(true);
+    expect(marksPageOn({ ...settings, markStyle: 'background' }, 'www.example.com')).toBe(true);
+    expect(marksPageOn({ ...settings, markStyle: 'none' }, 'www.example.com')).toBe(false);
+    expect(marksPageOn(settings, 'jobs.example.com')).toBe(false);
+    expect(marksPageOn({ ...settings, enabled: false }, 'www.example.com')).toBe(false);
   });
 });
 
