@@ -83,6 +83,12 @@ export class MarkIndex {
     return this.#spans.has(node);
   }
 
+  /** Every mark in `node`, in offset order (hit testing beneath an overlay, where no caret gives an offset). */
+  marksIn(node: Text): Mark[] {
+    const list = this.#spans.get(node);
+    return list ? list.map((span) => span.mark) : [];
+  }
+
   /** Marks in `node` whose span contains caret `offset` (a caret sits between characters: both sides count). */
   marksAt(node: Text, offset: number): Mark[] {
     const list = this.#spans.get(node);
