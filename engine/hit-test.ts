@@ -1,6 +1,8 @@
 import type { Detection, Family } from '../core/types';
 import { caretFromPoint } from './caret-position';
-import type { Mark, MarkIndex } from './mark-index';
+import { hitBeneathLayers } from './hit-beneath';
+import type { MarkIndex } from './mark-index';
+import { rectUnder, textHoldsPoint } from './mark-rect';
 
 export interface PageHit {
   detection: Detection;
@@ -10,19 +12,7 @@ export interface PageHit {
   doc: Document;
 }
 
-/**
- * The mark under viewport point (x, y) of `doc`: caret position → that text node's marks (a binary search
- * in the index, never a scan of all marks) → the mark whose line box really holds the point. A point over a
- * scanned frame is looked up in the frame's document, in the frame's own coordinates.
- */
-export function hitTestPage({
-  doc,
-  x,
-  y,
-  index,
-  isShown,
-  frameDocument,
-}: {
+interface HitTestOptions {
   doc: Document;
   x: number;
   y: number;
@@ -30,42 +20,50 @@ export function hitTestPage({
   isShown: (family: Family) => boolean;
   /** The scanned document shown by a frame element, if any. */
   frameDocument: (element: Element) => Document | undefined;
-}): PageHit | null {
-  const element = doc.elementFromPoint(x, y);
-  const inner = element && frameDocument(element);
-  if (element && inner) {
-    // The frame's viewport starts at its content box (inside border and padding-free by default).
-    const box = element.getBoundingClientRect();
-    const frameX = x - box.left - element.clientLeft;
-    const frameY = y - box.top - element.clientTop;
-    return hitTestPage({ doc: inner, x: frameX, y: frameY, index, isShown, frameDocument });
-  }
-  const caret = caretFromPoint({ doc, x, y, element });
-  if (caret?.node.nodeType !== 3) return null;
-  for (const mark of index.marksAt(caret.node as Text, caret.offset)) {
-    if (!isShown(mark.detection.family)) continue;
-    const rect = rectUnder({ mark, x, y });
-    if (rect) return { detection: mark.detection, rect, doc: mark.doc };
-  }
-  return null;
 }
 
 /**
- * The line box of `mark` that contains (x, y), or null. The caret snaps to the nearest character even when
- * the pointer is past the end of a line or between lines, so the caret alone would claim hits that are not
- * on the mark.
+ * The mark under viewport point (x, y) of `doc`. First and fast: caret position → that text node's marks (a
+ * binary search in the index, never a scan of all marks) → the mark whose line box really holds the point.
+ * When the caret finds no mark and the pointer is not on the caret's text, the topmost element may be a
+ * layer the eye sees through (a whole-card link over the title): the marks beneath it are looked up
+ * (`hitBeneathLayers`). A point over a scanned frame is looked up in the frame's document, in the frame's
+ * own coordinates.
  */
-function rectUnder({ mark, x, y }: { mark: Mark; x: number; y: number }): DOMRect | null {
-  const { doc, nodes } = mark;
-  const live = doc.createRange();
-  try {
-    live.setStart(nodes[0] as Text, mark.startOffset);
-    live.setEnd(nodes[nodes.length - 1] as Text, mark.endOffset);
-  } catch {
-    return null; // the text changed under the mark; the pending rescan will replace it
+export function hitTestPage(options: HitTestOptions): PageHit | null {
+  const { doc, x, y, index, isShown } = options;
+  const element = doc.elementFromPoint(x, y);
+  if (!element) return null;
+  const framed = hitInFrame(element, options);
+  if (framed !== undefined) return framed;
+  const caret = caretFromPoint({ doc, x, y, element });
+  if (caret?.node.nodeType === 3) {
+    const node = caret.node as Text;
+    for (const mark of index.marksAt(node, caret.offset)) {
+      if (!isShown(mark.detection.family)) continue;
+      const rect = rectUnder({ mark, x, y });
+      if (rect) return { detection: mark.detection, rect, doc: mark.doc };
+    }
+    // The pointer rests on the topmost text, and it holds no mark there: nothing beneath it shows.
+    if (textHoldsPoint({ node, range: doc.createRange(), x, y })) return null;
   }
-  for (const rect of live.getClientRects()) {
-    if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return rect;
-  }
-  return null;
+  return hitBeneathLayers({
+    doc,
+    x,
+    y,
+    index,
+    isShown,
+    enterFrame: (layer) => hitInFrame(layer, options),
+  });
+}
+
+/** The hit inside `element` if it is a scanned frame (null: none there), else undefined. */
+function hitInFrame(element: Element, options: HitTestOptions): PageHit | null | undefined {
+  const inner = options.frameDocument(element);
+  if (!inner) return undefined;
+  // The frame's viewport starts at its content box (inside border and padding-free by default).
+  const box = element.getBoundingClientRect();
+  const x = options.x - box.left - element.clientLeft;
+  const y = options.y - box.top - element.clientTop;
+  return hitTestPage({ ...options, doc: inner, x, y });
 }

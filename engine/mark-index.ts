@@ -78,14 +78,18 @@ export class MarkIndex {
     return marks;
   }
 
-  /** The marks in `node`, in offset order (a mark over several nodes is listed under each). */
-  marksIn(node: Text): Mark[] {
-    return (this.#spans.get(node) ?? []).map((span) => span.mark);
-  }
-
   /** True if some mark lies in `node`. */
   has(node: Text): boolean {
     return this.#spans.has(node);
+  }
+
+  /**
+   * Every mark in `node`, in offset order, a mark over several nodes under each of them (hit testing beneath
+   * an overlay, where no caret gives an offset; marks in reading order).
+   */
+  marksIn(node: Text): Mark[] {
+    const list = this.#spans.get(node);
+    return list ? list.map((span) => span.mark) : [];
   }
 
   /** Marks in `node` whose span contains caret `offset` (a caret sits between characters: both sides count). */

@@ -372,14 +372,17 @@ export class CardController {
     this.options.host.pin();
   }
 
-  /** The card's text size: the reader's choice, or the page's text at the mark within TEXT_SIZE_RANGE. */
+  /**
+   * The card's text size: the reader's choice, or a little under the page's text at the mark (the card is
+   * the aside, the page the text), within TEXT_SIZE_RANGE.
+   */
   private textSizeAt(element: Element | null): number {
     const chosen = this.options.settings().textSize;
     if (chosen !== 'page') return chosen;
     const view = element?.ownerDocument.defaultView;
     const pageSize =
       element && view ? Number.parseFloat(view.getComputedStyle(element).fontSize) : Number.NaN;
-    const size = Number.isFinite(pageSize) ? Math.round(pageSize) : DEFAULT_TEXT_SIZE;
+    const size = Number.isFinite(pageSize) ? Math.round(pageSize * PAGE_TEXT_RATIO) : DEFAULT_TEXT_SIZE;
     return Math.min(TEXT_SIZE_RANGE.max, Math.max(TEXT_SIZE_RANGE.min, size));
   }
 

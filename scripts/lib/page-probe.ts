@@ -91,18 +91,45 @@ export function tooltipText(page: Page): Promise<string | null> {
 }
 
 /**
+ * Scrolls the element at `selector` into view and returns the centre of its first line of text, in viewport
+ * pixels: for hovering a mark by where it stands in the page (say, under a layer), not by its highlight.
+ */
+export function textCentre(page: Page, selector: string): Promise<{ x: number; y: number }> {
+  return probe(page).evaluate((wanted: string) => {
+    const element = document.querySelector(wanted);
+    if (!element) throw new Error(`no ${wanted}`);
+    element.scrollIntoView({ block: 'center' });
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const rect = range.getClientRects()[0];
+    if (!rect) throw new Error(`no text in ${wanted}`);
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }, selector);
+}
+
+/**
  * Moves the pointer off everything until no tooltip shows, then straight onto the mark (one move, as a
  * hand that comes to rest), and waits for the tooltip; returns its text. A multi-step move could cross
  * another mark on the way and open its tooltip over the target.
  */
 export async function hoverMark(page: Page, family: string, text: string): Promise<string> {
+  await pointerAway(page);
+  return hoverPoint(page, await markCentre(page, family, text), text);
+}
+
+/** Moves the pointer to a corner of the page and waits until no tooltip shows. */
+export async function pointerAway(page: Page): Promise<void> {
   const driver = probe(page);
   await driver.move(1, 1);
   await driver.waitFor(
     () => !document.querySelector('role-lens-tooltip')?.shadowRoot?.querySelector('.rl-tooltip'),
   );
-  const { x, y } = await markCentre(page, family, text);
-  await driver.move(x, y);
+}
+
+/** Moves the pointer straight to `point` and waits for a tooltip holding `text`; returns the tooltip's text. */
+export async function hoverPoint(page: Page, point: { x: number; y: number }, text: string): Promise<string> {
+  const driver = probe(page);
+  await driver.move(point.x, point.y);
   await driver.waitFor(
     (wanted) =>
       document

@@ -7,7 +7,10 @@ import { CHROME_BUILD, type ExtensionBrowser, PROJECT_ROOT } from '../../scripts
 import {
   highlightCounts,
   hoverMark,
+  hoverPoint,
   markCentre,
+  pointerAway,
+  textCentre,
   tooltipText,
   waitForMarks,
 } from '../../scripts/lib/page-probe';
@@ -556,6 +559,40 @@ describe('a hostile page', () => {
     await page.evaluate(() => document.querySelector('role-lens-tooltip')?.remove());
     const text = await hoverMark(page, 'sales', '销售');
     expect(text).toContain('销售');
+    await page.close();
+  });
+});
+
+describe('a job list whose cards are whole links', () => {
+  it('opens the card for a title under the card’s link, and the page sees only the host element added', async () => {
+    await writeRawSettings(null);
+    const page = await openPage('card-link-page.html', 'sales');
+    const title = await textCentre(page, '#job-sales h3');
+    // The link lies over the title: the element the pointer meets is the link, not the text.
+    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.className, title)).toBe(
+      'cover',
+    );
+    await pointerAway(page);
+    expect(await hoverPoint(page, title, '销售经理')).toContain('销售经理');
+    const mutations = await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
+    expect(mutations).toEqual(['added ROLE-LENS-TOOLTIP to HTML']);
+    await page.close();
+  });
+
+  it('keeps the card shut for a title under a mask the eye cannot see through', async () => {
+    const page = await openPage('card-link-page.html', 'sales');
+    // Both titles are marked; the card for 销售经理 is at hand once the first has been hovered, so a wrong hit
+    // on the masked one would show it in the same task as the move.
+    await page.waitForFunction(() => CSS.highlights.get('role-lens-sales')?.size === 2);
+    await pointerAway(page);
+    await hoverPoint(page, await textCentre(page, '#job-sales h3'), '销售经理');
+    await pointerAway(page);
+    const masked = await textCentre(page, '#job-locked h3');
+    await page.mouse.move(masked.x, masked.y);
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))),
+    );
+    expect(await tooltipText(page)).toBeNull();
     await page.close();
   });
 });

@@ -1,10 +1,18 @@
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFirefox, launchFirefoxWithExtension } from '../../scripts/lib/firefox';
-import { highlightCounts, hoverMark, waitForMarks } from '../../scripts/lib/page-probe';
+import {
+  highlightCounts,
+  hoverMark,
+  hoverPoint,
+  pointerAway,
+  textCentre,
+  tooltipText,
+  waitForMarks,
+} from '../../scripts/lib/page-probe';
 import type { StaticServer } from '../../scripts/lib/static-server';
 import { serveStatic } from '../../scripts/lib/static-server';
-import { DEMO_DIR } from './extension-harness';
+import { DEMO_DIR, FIXTURES_DIR } from './extension-harness';
 
 // Firefox is the second first-class browser (DESIGN.md). .ci/run installs it; elsewhere the test says why it skips.
 const firefox = findFirefox();
@@ -16,7 +24,7 @@ describe.runIf(firefox)('Role Lens in Firefox', () => {
   let server: StaticServer;
 
   beforeAll(async () => {
-    server = await serveStatic([DEMO_DIR]);
+    server = await serveStatic([DEMO_DIR, FIXTURES_DIR]);
     browser = await launchFirefoxWithExtension({ executablePath: firefox as string });
   });
 
@@ -47,6 +55,27 @@ describe.runIf(firefox)('Role Lens in Firefox', () => {
     expect(text).toContain('对象：用户');
     expect(text).toContain('#7 #9 都把用户运营列为运营的一种');
     expect(text).toContain('谁包含谁，原文没有共识');
+    await page.close();
+  });
+
+  it('looks beneath a whole-card link for the title, and not beneath a mask', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1100, height: 760 });
+    await page.goto(server.url('card-link-page.html'));
+    await page.waitForFunction(() => CSS.highlights.get('role-lens-sales')?.size === 2);
+    const title = await textCentre(page, '#job-sales h3');
+    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.className, title)).toBe(
+      'cover',
+    );
+    await pointerAway(page);
+    expect(await hoverPoint(page, title, '销售经理')).toContain('销售经理');
+    await pointerAway(page);
+    const masked = await textCentre(page, '#job-locked h3');
+    await page.mouse.move(masked.x, masked.y);
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))),
+    );
+    expect(await tooltipText(page)).toBeNull();
     await page.close();
   });
 });
