@@ -4,13 +4,13 @@ import {
   blockAfter,
   clauseBlock,
   conditional,
+  detectorTerms,
   english,
   hints,
   joiners,
   levelsByFirst,
   measuredBy,
   surfaces,
-  terms,
 } from '../data/generated/lexicon.json';
 import { createEnglishMatcher, type EnglishMatch, type EnglishMatcher } from './english-roles';
 import {
@@ -18,7 +18,7 @@ import {
   CONDITIONAL,
   type ConditionalForm,
   type DetectorLexicon,
-  type LexiconTerm,
+  type DetectorTerm,
   type SurfaceValue,
 } from './lexicon-types';
 import { SurfaceTable } from './surface-table';
@@ -42,8 +42,8 @@ export interface Detector {
    * tests, so a page engine can pass over text nodes without reading them.
    */
   mayHold(text: string): boolean;
-  /** The entry behind a detection's `term`, or undefined for an unknown id. */
-  term(id: string): LexiconTerm | undefined;
+  /** The entry behind a detection's `term` (its id and family), or undefined for an unknown id. */
+  term(id: string): DetectorTerm | undefined;
 }
 
 /**
@@ -64,7 +64,7 @@ export function createDetector(lexicon: DetectorLexicon): Detector {
   );
   const levels = lexicon.levelsByFirst;
   let englishMatcher: EnglishMatcher | undefined;
-  let termsById: Map<string, LexiconTerm> | undefined;
+  let termsById: Map<string, DetectorTerm> | undefined;
 
   /** The end of a level word right after `end` (运营 + 经理), or `end` itself. */
   const extendByLevel = (text: string, end: number): number => {
@@ -91,7 +91,7 @@ export function createDetector(lexicon: DetectorLexicon): Detector {
   const clauseMarkers = lexicon.clauseBlock.markers;
   /** Whether the detection's sentence holds a marker that makes it another sense (安全运营 is IT work). */
   const inBlockedClause = (text: string, start: number, end: number, termIndex: number): boolean => {
-    const family = lexicon.terms[termIndex]?.family;
+    const family = lexicon.detectorTerms[termIndex]?.family;
     if (!family || !clauseFamilies.has(family)) return false;
     // Search a copy of the clause: indexOf on the whole text would scan to its end on every miss.
     const clause = clauseAround(text, start, end);
@@ -108,7 +108,7 @@ export function createDetector(lexicon: DetectorLexicon): Detector {
    * surface ending in a level word (销售人员) names people, never a figure.
    */
   const measured = (text: string, start: number, end: number, termIndex: number): boolean => {
-    const family = lexicon.terms[termIndex]?.family;
+    const family = lexicon.detectorTerms[termIndex]?.family;
     if (!family || !measuredFamilies.has(family)) return false;
     const limit = Math.max(0, start - measureReach);
     for (let at = start - 1; at >= limit; at--) {
@@ -135,7 +135,7 @@ export function createDetector(lexicon: DetectorLexicon): Detector {
   };
 
   const emit = (out: Detection[], text: string, start: number, end: number, termIndex: number) => {
-    const term = lexicon.terms[termIndex];
+    const term = lexicon.detectorTerms[termIndex];
     if (term) out.push({ start, end, text: text.slice(start, end), term: term.id, family: term.family });
   };
 
@@ -194,7 +194,7 @@ export function createDetector(lexicon: DetectorLexicon): Detector {
       return found.sort((a, b) => a.start - b.start);
     },
     term(id) {
-      termsById ??= new Map(lexicon.terms.map((term) => [term.id, term]));
+      termsById ??= new Map(lexicon.detectorTerms.map((term) => [term.id, term]));
       return termsById.get(id);
     },
   };
@@ -264,7 +264,7 @@ const isHan = (unit: number) => unit >= 0x3400 && unit <= 0x9fff;
  */
 export const detector: Detector = lazyDetector(() =>
   createDetector({
-    terms,
+    detectorTerms,
     conditional,
     blockAfter,
     clauseBlock,

@@ -64,8 +64,13 @@ export interface EnglishTables {
   familyWords: [string, string, string][];
 }
 
+/** What a detection names: its entry's id and family (the card's other facts are the extension's, not the page's). */
+export type DetectorTerm = Pick<LexiconTerm, 'id' | 'family'>;
+
 /** The tables the detector reads ready-made: built by `npm run lexicon` from the lists (detectorTables). */
 export interface DetectorTables {
+  /** `terms` without what only cards need (kind, parts): the content script bundles this, not `terms`. */
+  detectorTerms: DetectorTerm[];
   /** Every surface of `zh` and every conditional form (as CONDITIONAL − its index). */
   surfaces: SurfaceTableData<SurfaceValue>;
   /** `levels` by their first character, longest first. */
@@ -76,7 +81,7 @@ export interface DetectorTables {
 /** What the detector reads: the parts of the lexicon it uses as they are, and its tables. */
 export type DetectorLexicon = Pick<
   Lexicon,
-  'terms' | 'conditional' | 'blockAfter' | 'clauseBlock' | 'joiners' | 'measuredBy' | 'hints'
+  'conditional' | 'blockAfter' | 'clauseBlock' | 'joiners' | 'measuredBy' | 'hints'
 > &
   DetectorTables;
 

@@ -260,6 +260,7 @@ function detectorTables(lists: LexiconLists): DetectorTables {
     levelsByFirst[first] = [...(levelsByFirst[first] ?? []), level];
   }
   return {
+    detectorTerms: lists.terms.map(({ id, family }) => ({ id, family })),
     surfaces: buildSurfaceTable(surfaces),
     levelsByFirst,
     english: buildEnglishTables(lists.en, lists.terms),
@@ -465,5 +466,5 @@ export function serializeLexicon(lexicon: Lexicon): string {
     lexicon.conditional,
   )},\n"blockAfter":${JSON.stringify(lexicon.blockAfter)},\n"clauseBlock":${JSON.stringify(lexicon.clauseBlock)},\n"joiners":${JSON.stringify(lexicon.joiners)},\n"measuredBy":${JSON.stringify(lexicon.measuredBy)},\n"levels":${JSON.stringify(lexicon.levels)},\n"ranks":${JSON.stringify(lexicon.ranks)},\n"en":{"forms":[\n${lines(lexicon.en.forms)}\n],\n"blockAfter":${JSON.stringify(
     lexicon.en.blockAfter,
-  )},\n"blockBefore":${JSON.stringify(lexicon.en.blockBefore)}},\n"hints":${JSON.stringify(lexicon.hints)},\n"surfaces":{${JSON.stringify(surfaces).slice(1, -1)},"groups":{\n${groupLines.join(',\n')}\n}},\n"levelsByFirst":${JSON.stringify(lexicon.levelsByFirst)},\n"english":${JSON.stringify(lexicon.english)}}\n`;
+  )},\n"blockBefore":${JSON.stringify(lexicon.en.blockBefore)}},\n"hints":${JSON.stringify(lexicon.hints)},\n"surfaces":{${JSON.stringify(surfaces).slice(1, -1)},"groups":{\n${groupLines.join(',\n')}\n}},\n"levelsByFirst":${JSON.stringify(lexicon.levelsByFirst)},\n"detectorTerms":${JSON.stringify(lexicon.detectorTerms)},\n"english":${JSON.stringify(lexicon.english)}}\n`;
 }

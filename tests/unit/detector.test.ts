@@ -303,10 +303,14 @@ describe('English', () => {
 });
 
 describe('entries behind detections', () => {
+  /** The lexicon's full entry (with what cards need) behind a detection's term id. */
+  const entry = (id: string | undefined) => lexiconJson.terms.find((term) => term.id === id);
+
   it('composes titles from object and channel words not listed in terms.json, with their part', () => {
     const [detection] = detector.detect('招聘快手运营');
     expect(detection?.text).toBe('快手运营');
-    expect(detector.term(detection?.term ?? '')).toEqual({
+    expect(detector.term(detection?.term ?? '')).toEqual({ id: '快手运营', family: 'operations' });
+    expect(entry(detection?.term)).toEqual({
       id: '快手运营',
       family: 'operations',
       kind: 'title',
@@ -316,7 +320,11 @@ describe('entries behind detections', () => {
   it('gives a title built on a modifier, which is neither object nor channel, no part', () => {
     const [detection] = detector.detect('负责精准营销');
     expect(detection?.text).toBe('精准营销');
-    expect(detector.term(detection?.term ?? '')?.parts).toBeUndefined();
+    expect(entry(detection?.term)).toBeDefined();
+    expect(entry(detection?.term)).not.toHaveProperty('parts');
+  });
+  it('bundles for the page only what detection needs of each entry: its id and family', () => {
+    expect(lexiconJson.detectorTerms).toEqual(lexiconJson.terms.map(({ id, family }) => ({ id, family })));
   });
   it('knows no related role: 产品经理 and BD are never marked as a family', () => {
     expect(detector.detect('招聘产品经理、商务拓展（BD）')).toEqual([]);
