@@ -32,6 +32,8 @@ const MARK_STYLE_LABEL: Record<Settings['markStyle'], string> = {
   none: '不标记（只用工具栏弹窗）',
 };
 const TEXT_SIZES: Settings['textSize'][] = ['page', 12, 14, 16, 18, 20];
+/** How each family's mark is drawn on pages (entrypoints/content/marks.css), shown beside its switch. */
+const MARK_LINE_LABEL: Record<Family, string> = { operations: '实线', marketing: '波浪线', sales: '点线' };
 
 /** One choice among a few, as radio buttons; each change saves at once. */
 function Choice<T extends string | number>({
@@ -99,6 +101,9 @@ export function Options({ settings, defaults, onChange, status }: OptionsProps) 
               />
               <span class="rl-family" data-family={family}>
                 {FAMILY_LABEL[family]}
+              </span>
+              <span class="rl-mark-sample" data-family={family} aria-hidden="true">
+                {MARK_LINE_LABEL[family]}
               </span>
             </label>
           ))}
