@@ -1,8 +1,10 @@
 import type { CardGeometry, MarkOnPage, ViewportRect } from '../../scripts/lib/page-probe';
 
 /*
- * What the card geometry tests share: the spots of the fixture pages and the rules a card's place must keep. The pages are
- * fixtures/extension/geometry-standards.html and geometry-quirks.html (the same page without a doctype).
+ * What the card geometry tests share, in Chromium (card-geometry.test.ts) and Firefox ESR
+ * (card-geometry-firefox.test.ts): the spots of the fixture pages, the rules a card's place must keep and
+ * the known product bugs. The pages are fixtures/extension/geometry-standards.html and geometry-quirks.html
+ * (the same page without a doctype).
  */
 
 /** The two fixture pages: the same spots, in standards mode and in quirks mode. */
@@ -57,6 +59,27 @@ export const SPOTS: readonly { spot: string; where: string; at: Place }[] = [
 ];
 
 export const spotSelector = (spot: string) => `[data-spot="${spot}"]`;
+
+/**
+ * Known product bugs (reported with issue 10), as `${window} ${mode} ${spot} ${check}`, the same in Chromium
+ * and Firefox: these expectations fail until the bug is fixed, and `it.fails` then turns red as a reminder
+ * to take them off this list.
+ */
+const KNOWN_BUGS = new Set<string>([
+  // A word split over two lines by the wrap: the card is placed against the line hovered only, so at
+  // 400 px the card below the first half (营销) covers the second half (总监) at the start of the next line.
+  '400 × 700 standards split word',
+  '400 × 700 quirks split word',
+  // Quirks mode: page-ui/viewport.ts takes innerWidth, vertical scrollbar included, as the card's room, so
+  // a card against the right margin ends under the scrollbar (15 px in Chromium, 12 px in Firefox, against
+  // an 8 px margin); the scrolling element's clientWidth is the room without it. At 400 px every card
+  // spans the window.
+  '1366 × 657 quirks top-right scrollbars',
+  '1366 × 657 quirks bottom-right scrollbars',
+  ...SPOTS.map(({ spot }) => `400 × 700 quirks ${spot} scrollbars`),
+]);
+
+export const isKnownBug = (name: string) => KNOWN_BUGS.has(name);
 
 /** Sub-pixel layout rounds the card's box a little either way. */
 const ROUNDING_PX = 0.5;

@@ -5,6 +5,7 @@ import { type CardGeometry, cardGeometry, hoverMarkIn } from '../../scripts/lib/
 import { type StaticServer, serveStatic } from '../../scripts/lib/static-server';
 import {
   GEOMETRY_PAGES,
+  isKnownBug,
   SPOTS,
   scrollbarProblems,
   spotProblems,
@@ -18,6 +19,7 @@ import { FIXTURES_DIR } from './extension-harness';
  * Issue 10, item 7: the card is placed right wherever the word is. Every spot of the fixture pages (corners,
  * edges, centre, near the bottom, in a wrapping line, split by the wrap, in a narrow column) is hovered in
  * standards and quirks mode, in three windows, and the card must lie inside the window and off the word.
+ * Firefox ESR runs the same checks (card-geometry-firefox.test.ts).
  */
 
 /** The extension's own `chrome` global, as seen inside its service worker (where `evaluate` runs). */
@@ -42,23 +44,6 @@ const WINDOWS = [
   { name: '400 × 700', size: { width: 400, height: 700 }, zoom: 1 },
   { name: '1366 × 657 at 200% zoom', size: { width: 1366, height: 657 }, zoom: 2 },
 ] as const;
-
-/**
- * Known product bugs (reported with issue 10), as `${window} ${mode} ${spot} ${check}`: these expectations
- * fail until the bug is fixed, and `it.fails` then turns red as a reminder to take them off this list.
- */
-const KNOWN_BUGS = new Set<string>([
-  // A word split over two lines by the wrap: the card is placed against the line hovered only, so at
-  // 400 px the card below the first half (营销) covers the second half (总监) at the start of the next line.
-  '400 × 700 standards split word',
-  '400 × 700 quirks split word',
-  // Quirks mode: page-ui/viewport.ts takes innerWidth, scrollbar included, as the card's room, so a card
-  // against the right margin ends 7 px under the 15 px vertical scrollbar (the scrolling element's
-  // clientWidth, 1351 or 385 here, is the room without it). At 400 px every card spans the window.
-  '1366 × 657 quirks top-right scrollbars',
-  '1366 × 657 quirks bottom-right scrollbars',
-  ...SPOTS.map(({ spot }) => `400 × 700 quirks ${spot} scrollbars`),
-]);
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
@@ -123,7 +108,7 @@ describe.each(WINDOWS)('in a $name window', (win) => {
 
     describe.each(SPOTS)('the card of a word $where', ({ spot, at }) => {
       let geometry: CardGeometry;
-      const check = (name: string) => (KNOWN_BUGS.has(`${win.name} ${mode} ${spot} ${name}`) ? it.fails : it);
+      const check = (name: string) => (isKnownBug(`${win.name} ${mode} ${spot} ${name}`) ? it.fails : it);
 
       beforeAll(async () => {
         const mark = await hoverMarkIn(page, spotSelector(spot));
