@@ -42,15 +42,21 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Chromium with the unpacked extension loaded, in a fresh profile that is deleted on close. */
+/**
+ * Chromium with the unpacked extension loaded, in a fresh profile that is deleted on close. Headless, the
+ * window has no scrollbars (Playwright hides them) unless `scrollbars` asks for the classic ones that take
+ * room in the window, as on Windows and most Linux desktops.
+ */
 export async function launchWithExtension({
   extensionPath = CHROME_BUILD,
   headless = true,
   viewport = { width: 1280, height: 800 },
+  scrollbars = false,
 }: {
   extensionPath?: string;
   headless?: boolean;
   viewport?: { width: number; height: number } | null;
+  scrollbars?: boolean;
 } = {}) {
   if (!existsSync(path.join(extensionPath, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionPath}: run \`npm run build\` first.`);
@@ -60,6 +66,7 @@ export async function launchWithExtension({
     executablePath: findChromium(),
     headless,
     viewport,
+    ignoreDefaultArgs: scrollbars ? ['--hide-scrollbars'] : undefined,
     args: [
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,
