@@ -66,6 +66,8 @@ export interface MarkHandle {
   element: Element | null;
   /** The mark's first line box now, in its document's viewport; null once the text has changed. */
   box(): DOMRect | null;
+  /** The box around all of the mark's line boxes (a word the wrap splits over two lines), or null likewise. */
+  bounds(): DOMRect | null;
 }
 
 export interface PageMarker {
@@ -505,19 +507,21 @@ export function startPageMarker({
 }
 
 function handle(mark: Mark): MarkHandle {
+  const range = () => {
+    const live = mark.doc.createRange();
+    try {
+      live.setStart(mark.nodes[0] as Text, mark.startOffset);
+      live.setEnd(mark.nodes[mark.nodes.length - 1] as Text, mark.endOffset);
+    } catch {
+      return null; // the text changed under the mark
+    }
+    return live;
+  };
   return {
     detection: mark.detection,
     doc: mark.doc,
     element: (mark.nodes[0] as Text).parentElement,
-    box() {
-      const range = mark.doc.createRange();
-      try {
-        range.setStart(mark.nodes[0] as Text, mark.startOffset);
-        range.setEnd(mark.nodes[mark.nodes.length - 1] as Text, mark.endOffset);
-      } catch {
-        return null; // the text changed under the mark
-      }
-      return range.getClientRects()[0] ?? null;
-    },
+    box: () => range()?.getClientRects()[0] ?? null,
+    bounds: () => range()?.getBoundingClientRect() ?? null,
   };
 }

@@ -229,7 +229,7 @@ export class CardController {
       return;
     }
     this.cancelHide();
-    const topRect = toTopViewport(hit.rect, point.doc, this.options.win);
+    const topRect = toTopViewport(this.wordBox(hit), point.doc, this.options.win);
     if (topRect) void this.show(hit.detection, topRect, point.doc, { pin: false });
   }
 
@@ -248,7 +248,7 @@ export class CardController {
     if ((selection && !selection.isCollapsed) || isInteractive(target)) return;
     const hit = marks.hitTest(event.clientX, event.clientY, doc);
     if (!hit) return;
-    const topRect = toTopViewport(hit.rect, doc, win);
+    const topRect = toTopViewport(this.wordBox(hit), doc, win);
     if (topRect) void this.show(hit.detection, topRect, doc, { pin: true });
   }
 
@@ -295,7 +295,7 @@ export class CardController {
 
   private showHandle(handle: MarkHandle, { pin }: { pin: boolean }): void {
     handle.element?.scrollIntoView({ block: 'center', inline: 'nearest' });
-    const box = handle.box();
+    const box = handle.bounds();
     const topRect = box && toTopViewport(box, handle.doc, this.options.win);
     if (topRect) void this.show(handle.detection, topRect, handle.doc, { pin });
   }
@@ -314,7 +314,7 @@ export class CardController {
         if (this.lastPoint) this.update(this.lastPoint, { rested: true });
         return;
       }
-      const box = this.options.marks.handleOf(showing.detection)?.box();
+      const box = this.options.marks.handleOf(showing.detection)?.bounds();
       const topRect = box && toTopViewport(box, showing.doc, this.options.win);
       if (topRect) {
         showing.rect = topRect;
@@ -364,6 +364,14 @@ export class CardController {
       pinned: pin || (this.showing?.pinned ?? false),
     };
     if (this.showing.pinned) host.pin();
+  }
+
+  /**
+   * What the card must stay clear of: the whole word, all its line boxes (the wrap may split it over two
+   * lines), not only the line under the pointer.
+   */
+  private wordBox(hit: HoverTarget): DOMRect {
+    return this.options.marks.handleOf(hit.detection)?.bounds() ?? hit.rect;
   }
 
   private pin(): void {

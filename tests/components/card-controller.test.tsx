@@ -88,6 +88,7 @@ function setUp({
     doc: document,
     element: null,
     box: () => new DOMRect(100, 100 + order.indexOf(term) * 40, 40, 18),
+    bounds: () => new DOMRect(100, 100 + order.indexOf(term) * 40, 40, 18),
   });
   const marks: MarkSource = {
     hitTest: () => under,

@@ -60,27 +60,6 @@ export const SPOTS: readonly { spot: string; where: string; at: Place }[] = [
 
 export const spotSelector = (spot: string) => `[data-spot="${spot}"]`;
 
-/**
- * Known product bugs (reported with issue 10), as `${window} ${mode} ${spot} ${check}`, the same in Chromium
- * and Firefox: these expectations fail until the bug is fixed, and `it.fails` then turns red as a reminder
- * to take them off this list.
- */
-const KNOWN_BUGS = new Set<string>([
-  // A word split over two lines by the wrap: the card is placed against the line hovered only, so at
-  // 400 px the card below the first half (营销) covers the second half (总监) at the start of the next line.
-  '400 × 700 standards split word',
-  '400 × 700 quirks split word',
-  // Quirks mode: page-ui/viewport.ts takes innerWidth, vertical scrollbar included, as the card's room, so
-  // a card against the right margin ends under the scrollbar (15 px in Chromium, 12 px in Firefox, against
-  // an 8 px margin); the scrolling element's clientWidth is the room without it. At 400 px every card
-  // spans the window.
-  '1366 × 657 quirks top-right scrollbars',
-  '1366 × 657 quirks bottom-right scrollbars',
-  ...SPOTS.map(({ spot }) => `400 × 700 quirks ${spot} scrollbars`),
-]);
-
-export const isKnownBug = (name: string) => KNOWN_BUGS.has(name);
-
 /** Sub-pixel layout rounds the card's box a little either way. */
 const ROUNDING_PX = 0.5;
 

@@ -5,7 +5,6 @@ import { type CardGeometry, cardGeometry, hoverMarkIn } from '../../scripts/lib/
 import { type StaticServer, serveStatic } from '../../scripts/lib/static-server';
 import {
   GEOMETRY_PAGES,
-  isKnownBug,
   SPOTS,
   scrollbarProblems,
   spotProblems,
@@ -79,7 +78,7 @@ async function zoomTab(page: Page, factor: number): Promise<void> {
 }
 
 describe.each(WINDOWS)('in a $name window', (win) => {
-  describe.each(GEOMETRY_PAGES)('on a $mode mode page', ({ mode, file, compatMode }) => {
+  describe.each(GEOMETRY_PAGES)('on a $mode mode page', ({ file, compatMode }) => {
     let page: Page;
 
     beforeAll(async () => {
@@ -108,7 +107,6 @@ describe.each(WINDOWS)('in a $name window', (win) => {
 
     describe.each(SPOTS)('the card of a word $where', ({ spot, at }) => {
       let geometry: CardGeometry;
-      const check = (name: string) => (isKnownBug(`${win.name} ${mode} ${spot} ${name}`) ? it.fails : it);
 
       beforeAll(async () => {
         const mark = await hoverMarkIn(page, spotSelector(spot));
@@ -117,15 +115,15 @@ describe.each(WINDOWS)('in a $name window', (win) => {
         expect(spotProblems(at, mark, geometry.uncovered)).toEqual([]);
       });
 
-      check('window')('lies inside the window', () => {
+      it('lies inside the window', () => {
         expect(windowProblems(geometry)).toEqual([]);
       });
 
-      check('scrollbars')('stays clear of the scrollbars', () => {
+      it('stays clear of the scrollbars', () => {
         expect(scrollbarProblems(geometry)).toEqual([]);
       });
 
-      check('word')('does not cover the word', () => {
+      it('does not cover the word', () => {
         expect(wordProblems(geometry)).toEqual([]);
       });
     });
