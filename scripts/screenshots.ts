@@ -19,6 +19,18 @@ try {
   await waitForMarks(page, 'operations');
   await hoverMark(page, 'operations', '用户运营');
   await page.screenshot({ path: path.join(OUT, 'tooltip.png') });
+  // The same card unfolded, its notes first: the card alone, as it scrolls inside itself.
+  await page.locator('role-lens-tooltip .rl-more').click();
+  await page.locator('role-lens-tooltip .rl-details').waitFor();
+  // Scrolled inside the card to what unfolding adds, as a reader would.
+  await page.evaluate(() => {
+    const card = document.querySelector('role-lens-tooltip')?.shadowRoot?.querySelector('.rl-tooltip');
+    const details = card?.querySelector<HTMLElement>('.rl-details');
+    if (card && details) card.scrollTop = details.offsetTop - 8;
+  });
+  await page
+    .locator('role-lens-tooltip .rl-tooltip')
+    .screenshot({ path: path.join(OUT, 'card-unfolded.png') });
 
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 780, height: 720 });
