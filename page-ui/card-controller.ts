@@ -2,7 +2,7 @@ import type { TooltipProps } from '../components/Tooltip';
 import type { Settings } from '../core/settings';
 import { TEXT_SIZE_RANGE } from '../core/settings';
 import { type Detection, FAMILIES, FAMILY_LABEL, type Family } from '../core/types';
-import type { MarkHandle, PageHit } from '../engine/page-marker';
+import type { MarkHandle, PageHit, PageMarker } from '../engine/page-marker';
 import { isEditable, isInteractive, keyOf } from './keys';
 import { DWELL_MS, PointerIntent } from './pointer-intent';
 import type { TooltipHost } from './tooltip-host';
@@ -16,16 +16,7 @@ export const HIDE_DELAY_MS = 250;
 const MAX_SELECTION_CHARS = 2000;
 
 /** What the controller needs of the page engine: the mark under a point, and marks in reading order. */
-export interface MarkSource {
-  hitTest(x: number, y: number, doc: Document): HoverTarget | null;
-  adjacent(options: {
-    from: Detection | Node | 'viewport' | null;
-    direction: 1 | -1;
-    doc?: Document;
-  }): MarkHandle | null;
-  marksInRange(range: Range): MarkHandle[];
-  handleOf(detection: Detection): MarkHandle | null;
-}
+export type MarkSource = Pick<PageMarker, 'hitTest' | 'adjacent' | 'marksInRange' | 'handleOf'>;
 
 export interface CardControllerOptions {
   win: Window;

@@ -3,8 +3,8 @@ import type { TooltipProps } from '../../components/Tooltip';
 import { cardForTerm } from '../../core/knowledge/catalog';
 import type { Settings } from '../../core/settings';
 import type { Detection } from '../../core/types';
-import type { MarkHandle } from '../../engine/page-marker';
-import { CardController, type HoverTarget, type MarkSource } from '../../page-ui/card-controller';
+import type { MarkHandle, PageHit } from '../../engine/page-marker';
+import { CardController, type MarkSource } from '../../page-ui/card-controller';
 import { DWELL_MS } from '../../page-ui/pointer-intent';
 import type { TooltipHost } from '../../page-ui/tooltip-host';
 
@@ -28,8 +28,8 @@ function detectionOf(term: string): Detection {
   return detection;
 }
 
-function target(term: string, left = 100): HoverTarget {
-  return { detection: detectionOf(term), rect: new DOMRect(left, 100, 40, 18) };
+function target(term: string, left = 100): PageHit {
+  return { detection: detectionOf(term), rect: new DOMRect(left, 100, 40, 18), doc: document };
 }
 
 interface Setup {
@@ -39,7 +39,7 @@ interface Setup {
   pinned: () => boolean;
   visible: () => boolean;
   /** Moves the pointer onto `hit` (or off every mark) at time `t`, with `init` (buttons, shiftKey…). */
-  pointAt: (hit: HoverTarget | null, options?: { x?: number; t?: number } & PointerEventInit) => void;
+  pointAt: (hit: PageHit | null, options?: { x?: number; t?: number } & PointerEventInit) => void;
   key: (key: string, init?: KeyboardEventInit) => KeyboardEvent;
   /** A key pressed inside the card (focus is there once it is pinned). */
   keyInCard: (key: string) => KeyboardEvent;
@@ -81,7 +81,7 @@ function setUp({
     forget: () => {},
     prepare: () => {},
   } as unknown as TooltipHost;
-  let under: HoverTarget | null = null;
+  let under: PageHit | null = null;
   const order = ['运营', '营销', '销售'];
   const handle = (term: string): MarkHandle => ({
     detection: detectionOf(term),

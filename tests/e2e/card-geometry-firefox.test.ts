@@ -1,17 +1,8 @@
 import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { findFirefox, launchFirefoxWithExtension } from '../../scripts/lib/firefox';
-import { type CardGeometry, cardGeometry, hoverMarkIn } from '../../scripts/lib/page-probe';
 import { type StaticServer, serveStatic } from '../../scripts/lib/static-server';
-import {
-  GEOMETRY_PAGES,
-  SPOTS,
-  scrollbarProblems,
-  spotProblems,
-  spotSelector,
-  windowProblems,
-  wordProblems,
-} from './card-geometry-spots';
+import { describeSpotChecks, GEOMETRY_PAGES } from './card-geometry-spots';
 import { FIXTURES_DIR } from './extension-harness';
 
 /*
@@ -71,27 +62,7 @@ describe.runIf(firefox)('Role Lens card geometry in Firefox', () => {
         expect(await page.evaluate(() => document.compatMode)).toBe(compatMode);
       });
 
-      describe.each(SPOTS)('the card of a word $where', ({ spot, at }) => {
-        let geometry: CardGeometry;
-
-        beforeAll(async () => {
-          const mark = await hoverMarkIn(page, spotSelector(spot));
-          geometry = await cardGeometry(page, spotSelector(spot));
-          expect(spotProblems(at, mark, geometry.uncovered)).toEqual([]);
-        });
-
-        it('lies inside the window', () => {
-          expect(windowProblems(geometry)).toEqual([]);
-        });
-
-        it('stays clear of the scrollbars', () => {
-          expect(scrollbarProblems(geometry)).toEqual([]);
-        });
-
-        it('does not cover the word', () => {
-          expect(wordProblems(geometry)).toEqual([]);
-        });
-      });
+      describeSpotChecks(() => page);
     });
   });
 });

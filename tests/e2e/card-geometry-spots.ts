@@ -1,9 +1,17 @@
-import type { CardGeometry, MarkOnPage, ViewportRect } from '../../scripts/lib/page-probe';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  type CardGeometry,
+  cardGeometry,
+  hoverMarkIn,
+  type MarkOnPage,
+  type Page,
+  type ViewportRect,
+} from '../../scripts/lib/page-probe';
 
 /*
  * What the card geometry tests share, in Chromium (card-geometry.test.ts) and Firefox ESR
- * (card-geometry-firefox.test.ts): the spots of the fixture pages, the rules a card's place must keep and
- * the known product bugs. The pages are fixtures/extension/geometry-standards.html and geometry-quirks.html
+ * (card-geometry-firefox.test.ts): the spots of the fixture pages, the rules a card's place must keep, and
+ * the tests that hover each spot and check them. The pages are fixtures/extension/geometry-standards.html and geometry-quirks.html
  * (the same page without a doctype).
  */
 
@@ -144,4 +152,33 @@ export function spotProblems(
       `${mark.text} is at (${Math.round(x)}, ${Math.round(y)}), not ${at.x} and ${at.y} in the window`,
     );
   return problems;
+}
+
+/**
+ * The checks for every spot of the page `page()` has open (in either browser): hover the spot's word as a
+ * reader would, then the card lies inside the window, clear of the scrollbars, and off the word.
+ */
+export function describeSpotChecks(page: () => Page): void {
+  describe.each(SPOTS)('the card of a word $where', ({ spot, at }) => {
+    let geometry: CardGeometry;
+
+    beforeAll(async () => {
+      const mark = await hoverMarkIn(page(), spotSelector(spot));
+      geometry = await cardGeometry(page(), spotSelector(spot));
+      // The fixture holds at this size: the word is where the spot says (a corner is a corner at 400 px too).
+      expect(spotProblems(at, mark, geometry.uncovered)).toEqual([]);
+    });
+
+    it('lies inside the window', () => {
+      expect(windowProblems(geometry)).toEqual([]);
+    });
+
+    it('stays clear of the scrollbars', () => {
+      expect(scrollbarProblems(geometry)).toEqual([]);
+    });
+
+    it('does not cover the word', () => {
+      expect(wordProblems(geometry)).toEqual([]);
+    });
+  });
 }
