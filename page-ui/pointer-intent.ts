@@ -7,8 +7,11 @@
 
 /** Faster than this (CSS px per ms, averaged over SPEED_WINDOW_MS) is a sweep: about 8 px per 60 Hz frame. */
 export const SWEEP_SPEED_PX_PER_MS = 0.5;
-/** How far back moves count towards the speed. */
-export const SPEED_WINDOW_MS = 50;
+/**
+ * How far back moves count towards the speed. A hand in motion reports a move every 4–16 ms, so a move with
+ * none before it in this time comes after a rest: it starts a motion, it is no sweep.
+ */
+export const SPEED_WINDOW_MS = 100;
 /** A pointer that stops on a mark after a sweep gets its card once it has rested this long. */
 export const DWELL_MS = 90;
 
@@ -24,7 +27,7 @@ export class PointerIntent {
   /** Records a move (event.timeStamp as `t`). */
   note(x: number, y: number, t: number): void {
     this.samples.push({ x, y, t });
-    while (this.samples.length > 2 && t - (this.samples[0] as Sample).t > SPEED_WINDOW_MS)
+    while (this.samples.length > 0 && t - (this.samples[0] as Sample).t > SPEED_WINDOW_MS)
       this.samples.shift();
   }
 
