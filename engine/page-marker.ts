@@ -88,6 +88,11 @@ export interface PageMarker {
   marksInRange(range: Range): MarkHandle[];
   /** The mark behind a detection while the page still shows it (a card on screen follows it as the page moves). */
   handleOf(detection: Detection): MarkHandle | null;
+  /**
+   * The first `limit` detections of the top document in reading order with a term and spelling of their
+   * own (each 运营总监 once): the cards a reader of this page may ask for, to get ready ahead.
+   */
+  distinctDetections(limit: number): Detection[];
   /** How many marks of each family the engine holds (painted or not: only those near the viewport paint). */
   found(): Record<Family, number>;
   /** Shows only these families from now on (no rescan: every family is kept, only registration changes). */
@@ -484,6 +489,20 @@ export function startPageMarker({
     handleOf(detection) {
       const mark = markOf.get(detection);
       return mark && isLive(mark) ? handle(mark) : null;
+    },
+    distinctDetections(limit) {
+      if (stopped) return [];
+      const seen = new Set<string>();
+      const distinct: Detection[] = [];
+      for (const mark of marksInOrder({ doc: topDoc, index, isShown: isShownMark })) {
+        const { term, text } = mark.detection;
+        const key = `${term}\n${text}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        distinct.push(mark.detection);
+        if (distinct.length >= limit) break;
+      }
+      return distinct;
     },
     found: () => ({ ...found }),
     setFamilies(next) {

@@ -1,7 +1,7 @@
 import type { TooltipProps } from '../components/Tooltip';
 import type { Settings } from '../core/settings';
 import { TEXT_SIZE_RANGE } from '../core/settings';
-import { type Detection, FAMILIES, FAMILY_LABEL, type Family } from '../core/types';
+import { type Detection, FAMILIES, FAMILY_LABEL } from '../core/types';
 import type { MarkHandle, PageHit, PageMarker } from '../engine/page-marker';
 import { isEditable, isInteractive, keyOf } from './keys';
 import { DWELL_MS, PointerIntent } from './pointer-intent';
@@ -12,11 +12,20 @@ export type HoverTarget = Pick<PageHit, 'detection' | 'rect'>;
 
 /** Grace period so the pointer can travel from a mark into the card (to read or copy) without it closing. */
 export const HIDE_DELAY_MS = 250;
+/**
+ * The page's titles whose cards are fetched ahead, in reading order (more than a screen of a job list holds),
+ * and how many of those are drawn ahead too (within TooltipHost's KEPT_CARDS).
+ */
+const PRELOADED_CARDS = 60;
+const PREDRAWN_CARDS = 16;
 /** The longest selection read for a term when it holds no mark (a paragraph, not a page). */
 const MAX_SELECTION_CHARS = 2000;
 
 /** What the controller needs of the page engine: the mark under a point, and marks in reading order. */
-export type MarkSource = Pick<PageMarker, 'hitTest' | 'adjacent' | 'marksInRange' | 'handleOf'>;
+export type MarkSource = Pick<
+  PageMarker,
+  'hitTest' | 'adjacent' | 'marksInRange' | 'handleOf' | 'distinctDetections'
+>;
 
 export interface CardControllerOptions {
   win: Window;
@@ -24,6 +33,8 @@ export interface CardControllerOptions {
   marks: MarkSource;
   /** The card for a detection: at once when it is at hand, else when the extension answers. */
   describe: (detection: Detection) => TooltipProps | Promise<TooltipProps | undefined> | undefined;
+  /** Gets the cards of these detections ready ahead (in one request), so hovering them waits for nothing. */
+  preload: (detections: Detection[]) => Promise<void>;
   /** What a pinned card says when the selection it was asked about holds no term. */
   describeNothing: () => TooltipProps;
   /** Finds terms in text that holds no mark (a selection in a form field, say). */
@@ -159,7 +170,12 @@ export class CardController {
       // A pointer on the page: a hover may follow. Get the cards of the three family words ready while the
       // page is idle, one per idle period.
       this.prepared = true;
-      this.prepare([...FAMILIES]);
+      this.prepare(
+        FAMILIES.map((family) => {
+          const text = FAMILY_LABEL[family];
+          return { start: 0, end: text.length, text, term: text, family };
+        }),
+      );
     }
     if (this.isPinned()) return; // a pinned card stays put; the pointer is free to roam
     if (event.buttons !== 0) {
@@ -171,20 +187,32 @@ export class CardController {
     this.update(this.lastPoint);
   }
 
-  private prepare(families: Family[]): void {
+  /**
+   * Gets cards ready while the page is idle, one per idle period: first the three family words' (their data
+   * comes with the card's code warm-up), then, once the page's own titles' data has come in one request, the
+   * first of those drawn too, so that hovering them only puts a card back.
+   */
+  private prepare(detections: Detection[], { thenPage = true } = {}): void {
     requestIdleCallback(() => {
-      const family = families.shift();
-      if (!family || this.abort.signal.aborted) return;
-      const text = FAMILY_LABEL[family];
-      const detection = { start: 0, end: text.length, text, term: text, family };
+      if (this.abort.signal.aborted) return;
+      const detection = detections.shift();
+      if (!detection) {
+        if (!thenPage) return;
+        const titles = this.options.marks.distinctDetections(PRELOADED_CARDS);
+        void this.options
+          .preload(titles)
+          .then(() => this.prepare(titles.slice(0, PREDRAWN_CARDS), { thenPage: false }));
+        return;
+      }
       void Promise.resolve(this.options.describe(detection)).then((props) => {
+        const element = this.options.marks.handleOf(detection)?.element ?? null;
         if (props && !this.abort.signal.aborted)
           this.options.host.prepare({
             key: keyOfDetection(detection),
             props,
-            textSize: this.textSizeAt(null),
+            textSize: this.textSizeAt(element),
           });
-        this.prepare(families);
+        this.prepare(detections, { thenPage });
       });
     });
   }

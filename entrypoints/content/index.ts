@@ -55,7 +55,9 @@ export default defineContentScript({
           adjacent: (options) => marker?.adjacent(options) ?? null,
           marksInRange: (range) => marker?.marksInRange(range) ?? [],
           handleOf: (detection) => marker?.handleOf(detection) ?? null,
+          distinctDetections: (limit) => marker?.distinctDetections(limit) ?? [],
         },
+        preload: (detections) => cards.preload(detections),
         describe: (detection) => {
           const { theme } = settings;
           const known = cards.peek(detection);

@@ -99,6 +99,7 @@ function setUp({
     },
     marksInRange: () => [],
     handleOf: (detection) => handle(detection.term),
+    distinctDetections: () => [],
   };
   const controller = new CardController({
     win: window,
@@ -106,6 +107,7 @@ function setUp({
     marks,
     describe: answer,
     describeNothing: () => ({ message: 'none', theme: 'auto' }),
+    preload: async () => {},
     detect: () => [],
     settings: () => ({ trigger, textSize: 13 }),
   });
@@ -297,6 +299,24 @@ describe('cards that arrive later', () => {
     await vi.waitFor(() => expect(shown).toEqual(['营销']));
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(shown).toEqual(['营销']);
+    controller.stop();
+  });
+});
+
+describe('getting ready ahead', () => {
+  it('once the pointer moves: draws the family cards, fetches the page’s titles in one request, draws the first', async () => {
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => setTimeout(callback, 0));
+    const prepared: string[] = [];
+    const preloaded: string[][] = [];
+    const titles = ['运营总监', '销售代表'].map(detectionOf);
+    const { controller, pointAt, marks } = setUp();
+    vi.spyOn(marks, 'distinctDetections').mockReturnValue(titles);
+    const host = (controller as unknown as { options: { host: TooltipHost; preload: unknown } }).options;
+    host.host.prepare = ({ key }) => void prepared.push(key.split('\n')[0] as string);
+    host.preload = async (detections: Detection[]) => void preloaded.push(detections.map((d) => d.term));
+    pointAt(null);
+    await vi.waitFor(() => expect(prepared).toEqual(['运营', '营销', '销售', '运营总监', '销售代表']));
+    expect(preloaded).toEqual([['运营总监', '销售代表']]);
     controller.stop();
   });
 });

@@ -78,4 +78,49 @@ describe.runIf(firefox)('Role Lens in Firefox', () => {
     expect(await tooltipText(page)).toBeNull();
     await page.close();
   });
+
+  it('pins a card with P: focus goes into it, N moves it to the next mark, Esc closes it and gives focus back', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1100, height: 760 });
+    await page.goto(server.url('sample-job-page.html'));
+    await waitForMarks(page, 'operations');
+    // A button of the test's own, focused before the card opens.
+    await page.evaluate(() => {
+      const button = document.createElement('button');
+      button.id = 'before';
+      document.querySelector('main')?.prepend(button);
+      button.focus();
+    });
+    await hoverMark(page, 'operations', '运营总监');
+    const state = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('role-lens-tooltip')?.shadowRoot;
+        const card = root?.querySelector('.rl-tooltip');
+        return card
+          ? {
+              term: card.querySelector('.rl-term')?.textContent,
+              pinned: card.hasAttribute('data-pinned'),
+              focused: !!root?.activeElement && card.contains(root.activeElement),
+            }
+          : null;
+      });
+    await page.keyboard.press('p');
+    await page.waitForFunction(() =>
+      document.querySelector('role-lens-tooltip')?.shadowRoot?.querySelector('.rl-tooltip[data-pinned]'),
+    );
+    expect(await state()).toEqual({ term: '运营总监', pinned: true, focused: true });
+    await page.keyboard.press('n');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('role-lens-tooltip')?.shadowRoot?.querySelector('.rl-term')?.textContent ===
+        '运营管理',
+    );
+    expect((await state())?.focused).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(
+      () => !document.querySelector('role-lens-tooltip')?.shadowRoot?.querySelector('.rl-tooltip'),
+    );
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('before');
+    await page.close();
+  });
 });
