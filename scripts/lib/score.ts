@@ -1,12 +1,12 @@
 import { FAMILIES, type Family } from '../../core/types';
 
 /**
- * Overlap scoring of detections against labelled candidates (issue 3):
+ * Overlap scoring of detections against labelled candidates (revision 2 of the labels, issue 11):
  * - a labelled role candidate is found when a detection of the same family overlaps it;
- * - a detection is a false positive when it overlaps a `none` candidate or a candidate of another family,
- *   however it overlaps it: 销售 in 进行销售 crosses the `none` candidate 行销 and is a false positive;
- * - otherwise a detection is correct when it overlaps a candidate of its own family;
- * - a detection that overlaps no candidate is unscored (titles such as 产品经理 hold no candidate word).
+ * - a detection that overlaps a candidate of its own family is correct, even when it also touches a `none`
+ *   candidate: 销售 in 执行销售 overlaps the false join 行销 (`none`) and its own 销售 (`sales`);
+ * - otherwise a detection that overlaps a `none` candidate or a candidate of another family is a false positive;
+ * - a detection that overlaps no candidate is unscored (titles such as 运营总监 are scored through the 运营 in them).
  */
 export type Label = Family | 'none';
 export type Language = 'zh-Hans' | 'zh-Hant' | 'en';
@@ -86,7 +86,8 @@ export function scoreUnits(units: { unit: Unit; detections: ScoredSpan[] }[]): S
     for (const detection of detections) {
       const touched = unit.candidates.filter((candidate) => overlaps(candidate, detection));
       const tally = byFamily[detection.family];
-      const wrong = touched.find((candidate) => candidate.label !== detection.family);
+      const own = touched.some((candidate) => candidate.label === detection.family);
+      const wrong = own ? undefined : touched.find((candidate) => candidate.label !== detection.family);
       if (wrong) {
         tally.falsePositives++;
         errors.push({
