@@ -140,6 +140,11 @@ export interface FamilyTermEntry {
   kind: 'core' | 'title' | 'function';
   /** Which sense of 运营 the title carries (operations titles only). */
   sense?: Sense;
+  /**
+   * false for a title that holds no family word (电销, SDR, COO): explained when looked up, never marked on
+   * pages, where such a string is as often something else.
+   */
+  onPages?: false;
   /** Every surface form that is matched: Simplified, Traditional, English (English matched ignoring case). */
   forms: string[];
   /** How a title is built from its family word. */

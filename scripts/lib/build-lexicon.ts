@@ -90,8 +90,9 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
     termIndex.set(term.id, lexiconTerms.length);
     lexiconTerms.push(term);
   };
-  // Related roles (产品经理) belong to no family: the source names them only beside one, so they are never marked.
-  const familyTerms = terms.filter(isFamilyTerm);
+  // Related roles (产品经理) belong to no family: the source names them only beside one, so they are never
+  // marked; nor are titles that hold no family word (电销, SDR, COO), which are for looking up.
+  const familyTerms = terms.filter(isFamilyTerm).filter((term) => term.onPages !== false);
   for (const { id, family, kind, parts } of familyTerms)
     addTerm(parts ? { id, family, kind, parts } : { id, family, kind });
   const indexOf = (id: string) => {

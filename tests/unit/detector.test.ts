@@ -323,6 +323,19 @@ describe('entries behind detections', () => {
     expect(entry(detection?.term)).toBeDefined();
     expect(entry(detection?.term)).not.toHaveProperty('parts');
   });
+  it('marks the titles people use that hold a family word, as one title: 销售运营, salesperson, Sales Ops', () => {
+    expect(found('招聘销售运营专员')).toEqual([['销售运营专员', '销售运营']]);
+    expect(found('Salespeople wanted')).toEqual([['Salespeople', 'salesperson']]);
+    expect(found('a Sales Ops analyst')).toEqual([['Sales Ops', 'sales operations']]);
+    expect(found('our Chief Marketing Officer')).toEqual([
+      ['Chief Marketing Officer', 'chief marketing officer'],
+    ]);
+  });
+  it('leaves unmarked the titles that hold no family word, which are for looking up: 电销, 网销, SDR, CMO, COO', () => {
+    expect(found('诚聘电销、网销')).toEqual([]);
+    expect(found('Our CMO and COO met the SDR team')).toEqual([]);
+    expect(lexiconJson.terms.map((term) => term.id)).not.toContain('电销');
+  });
   it('bundles for the page only what detection needs of each entry: its id and family', () => {
     expect(lexiconJson.detectorTerms).toEqual(lexiconJson.terms.map(({ id, family }) => ({ id, family })));
   });

@@ -38,12 +38,12 @@ describe('buildLexicon', () => {
     expect(item('名单行销')).toEqual(['名单行销', lexicon.terms.findIndex((t) => t.id === '营销'), 2, 4]);
     expect(item('上游')).toBeUndefined();
   });
-  it('keeps every curated term of a family, no related role, and composes titles from object words', () => {
+  it('keeps every curated term of a family that is marked on pages, no related role, and composes titles from object words', () => {
     for (const term of inputs.terms) {
       expect(
         lexicon.terms.some((t) => t.id === term.id),
         term.id,
-      ).toBe(term.kind !== 'related');
+      ).toBe(term.kind !== 'related' && term.onPages !== false);
     }
     expect(lexicon.terms.find((t) => t.id === '快手运营')).toMatchObject({
       family: 'operations',
