@@ -79,6 +79,7 @@ describe('data files match their schemas', () => {
     'relations',
     'source-typos',
     'viewpoint-presets',
+    'page-context',
   ];
   it.each(files)('data/%s.json', (name) => {
     const validate = validatorFor(`data/schema/${name}.schema.json`);
