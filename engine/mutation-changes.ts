@@ -14,8 +14,12 @@ export interface PageChanges {
 }
 
 /**
- * The smallest subtree that holds every run `node` takes part in: its nearest block ancestor (or the
+ * A subtree that holds every run `node` takes part in: its nearest ancestor with a block tag (or the
  * shadow root / document element when there is none). Inline neighbours join runs, blocks do not.
+ * Tags only, no style read: an inline element rendered as a box of its own (a chip, a flex item) ends runs
+ * too (run-boundary.ts), but styles only ever split runs, never join them across a block tag, so the nearest
+ * block tag still holds every run of `node`; reading a chip's whole row again costs less than a style read
+ * per mutation record. The same holds for the block whose nearness to the viewport paints a run's marks.
  */
 export function runContainer(node: Node): Node | null {
   let current: Node | null = node.nodeType === ELEMENT_NODE ? node : node.parentNode;

@@ -8,6 +8,7 @@ import { type Mark, MarkIndex } from './mark-index';
 import { adjacentMark, marksInOrder, marksInRange } from './mark-order';
 import { changesFromRecords, runContainer } from './mutation-changes';
 import { PaintWindow } from './paint-window';
+import { markupBreak, type RunBreak, renderedBreak } from './run-boundary';
 import { marksForRun, type RunMark } from './run-marks';
 import { createSliceRecorder } from './slice-recorder';
 import { createSliceScheduler } from './slice-scheduler';
@@ -49,6 +50,12 @@ export interface PageMarkerOptions {
    * default): no sheet is adopted.
    */
   styles?: string;
+  /**
+   * Where runs end besides block tags (run-boundary.ts). `rendered` (the default): also at inline elements
+   * the browser renders as boxes of their own (chips, flex and grid items, inline-blocks), by their computed
+   * display. `markup`: only what the markup declares, the rule of the Node `detect` command (tests compare).
+   */
+  runBoundaries?: 'rendered' | 'markup';
   /** Record each slice as a `role-lens:slice` performance measure (default: only if the page asked, see slice-recorder). */
   recordSlices?: boolean;
   /**
@@ -119,6 +126,8 @@ interface DocumentScan {
   paint: PaintWindow;
   observer: MutationObserver;
   seenShadowRoots: WeakSet<ShadowRoot>;
+  /** Which inline elements end a run, with this document's own computed styles. */
+  breaks: RunBreak;
 }
 
 type Task =
@@ -146,6 +155,7 @@ export function startPageMarker({
   scanFrames = true,
   frameStyles,
   styles,
+  runBoundaries = 'rendered',
   recordSlices,
   onFrameDocument,
 }: PageMarkerOptions): PageMarker {
@@ -192,6 +202,7 @@ export function startPageMarker({
       mayHold,
       startAt,
       stopAt,
+      breaks: scan.breaks,
       hooks: {
         onShadowRoot: (shadow) => addShadowRoot(scan, shadow),
         onFrame: (frame) => attachFrame(frame),
@@ -222,6 +233,7 @@ export function startPageMarker({
         scheduler.schedule();
       }),
       seenShadowRoots: new WeakSet(),
+      breaks: runBoundaries === 'markup' || !doc.defaultView ? markupBreak : renderedBreak(doc.defaultView),
     };
     scans.set(doc, scan);
     liveSheets.adopt(doc);

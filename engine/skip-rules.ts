@@ -1,7 +1,9 @@
 /**
- * Which parts of a page the scanner reads, and where one run of text ends and the next begins.
+ * Which parts of a page the scanner reads, and where one run of text ends and the next begins by tag name.
  * Decided from tag names and attributes only (never computed style), so the content script in the browser
- * and the Node `detect` command (happy-dom, no layout) apply exactly the same rules.
+ * and the Node `detect` command (happy-dom, no layout) read exactly the same text. An element with an inline
+ * tag can still end a run when it renders as a box of its own (a chip, a flex item): run-boundary.ts decides
+ * that, from computed style in the browser and from the markup in Node.
  */
 
 import { UI_HOST_TAG } from '../core/contract';
@@ -64,8 +66,10 @@ export function isSkippedByAttribute(element: Element): boolean {
 }
 
 /**
- * Inline elements: text on both sides of them flows on as one run, so `<b>运营</b>总监` reads as 运营总监.
- * Every other element (div, p, li, td, br, img, …) ends the run before it and after it.
+ * Inline elements: text on both sides of them flows on as one run, so `<b>运营</b>总监` reads as 运营总监,
+ * unless the element renders as a box of its own (run-boundary.ts: `<span>产品</span><span>运营</span>` as two
+ * flex items or two inline-block chips are two runs). Every other element (div, p, li, td, button, br, img, …)
+ * ends the run before it and after it, whatever its style.
  */
 const INLINE_TAGS = tagSet([
   'a',
@@ -111,7 +115,10 @@ export function isSkippedElement(element: Element): boolean {
   return SKIPPED_TAGS.has(element.localName) || isSkippedByAttribute(element);
 }
 
-/** True if the element continues the run of text around it (see INLINE_TAGS). */
+/**
+ * True if the element's tag continues the run of text around it (see INLINE_TAGS). Its style may still end
+ * the run (run-boundary.ts); this is the tag's answer alone, which never joins more than the full rule.
+ */
 export function isInlineElement(element: Element): boolean {
   return INLINE_TAGS.has(element.localName);
 }

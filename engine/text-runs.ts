@@ -1,8 +1,10 @@
+import { markupBreak, type RunBreak } from './run-boundary';
 import { isInlineTag, isSkippedByAttribute, SKIPPED_BY_ATTRIBUTE_SELECTOR, SKIPPED_TAGS } from './skip-rules';
 
 /**
  * A run: text nodes that read as one line of text (no block boundary between them), so that
- * `<b>运营</b>总监` is matched as 运营总监. `text` is their data joined; `starts[i]` is where `nodes[i]` begins.
+ * `<b>运营</b>总监` is matched as 运营总监, while two chips side by side (`<span>产品</span><span>运营</span>`
+ * in a flex row) are two runs (run-boundary.ts). `text` is their data joined; `starts[i]` is where `nodes[i]` begins.
  */
 export interface TextRun {
   nodes: Text[];
@@ -33,6 +35,8 @@ export function hasVisibleCharacter(text: string): boolean {
  * it (visible-text.ts); the page engine reads only the runs that may hold a word (hint-runs.ts), which are
  * exactly these runs, built from a hint node's neighbours (a unit test compares the two on the corpus).
  * `onShadowRoot` hears of each open shadow root met outside skipped content (its text is walked on its own).
+ * `breaks` says which elements with an inline tag still end a run (run-boundary.ts): by default what the
+ * markup declares, as the Node tools read pages; the page engine passes the browser's rendered rule.
  *
  * It keeps the stack of open elements as it goes (leaving a block ends the run): the browser's TreeWalker
  * moves through the tree, an element costs a `localName` and a `shadowRoot` read, a node a `parentNode` read,
@@ -41,9 +45,11 @@ export function hasVisibleCharacter(text: string): boolean {
 export function createRunWalker({
   root,
   onShadowRoot,
+  breaks = markupBreak,
 }: {
   root: Node;
   onShadowRoot?: (root: ShadowRoot) => void;
+  breaks?: RunBreak;
 }): RunWalker {
   const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
@@ -112,7 +118,7 @@ export function createRunWalker({
           } else {
             const shadow = (node as Element).shadowRoot;
             if (shadow) onShadowRoot?.(shadow);
-            const isBlock = !isInlineTag(name);
+            const isBlock = !isInlineTag(name) || breaks(node as Element);
             if (isBlock) boundary = true;
             top++;
             open[top] = node;

@@ -5,7 +5,9 @@ import { PROJECT_ROOT } from './chromium';
  * The page engine bundled as one classic script for a plain page (no extension), defining
  * `globalThis.RoleLensEngine`: `startPageMarker`, `visibleText`, `HIGHLIGHT_NAME`, and `termsDetector` /
  * `termsHint` (a detector from a list of terms and its text test: the trivial ones of the engine tests, and
- * the ones given the same terms as mark.js in the benchmark).
+ * the ones given the same terms as mark.js in the benchmark); for the tests of runs in a real browser, the
+ * walks (`createRunWalker`, `createHintRunWalker`) and the rules of run boundaries (`renderedBreak`,
+ * `markupBreak`).
  * Evaluated with `page.evaluate`, not added as a <script> element, so the page's DOM stays as served.
  */
 export async function bundleEngine(): Promise<string> {
@@ -14,7 +16,13 @@ export async function bundleEngine(): Promise<string> {
     "import { visibleText } from './engine/visible-text';",
     "import { HIGHLIGHT_NAME } from './engine/highlight-set';",
     "import { termsDetector, termsHint } from './scripts/lib/bench-terms-detector';",
-    'globalThis.RoleLensEngine = { startPageMarker, visibleText, HIGHLIGHT_NAME, termsDetector, termsHint };',
+    "import { createRunWalker } from './engine/text-runs';",
+    "import { createHintRunWalker } from './engine/hint-runs';",
+    "import { markupBreak, renderedBreak } from './engine/run-boundary';",
+    'globalThis.RoleLensEngine = {',
+    '  startPageMarker, visibleText, HIGHLIGHT_NAME, termsDetector, termsHint,',
+    '  createRunWalker, createHintRunWalker, markupBreak, renderedBreak,',
+    '};',
   ];
   const result = await build({
     stdin: { contents: lines.join('\n'), resolveDir: PROJECT_ROOT, loader: 'ts' },

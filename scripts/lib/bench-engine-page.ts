@@ -65,6 +65,14 @@ export interface EngineGlobal {
   HIGHLIGHT_NAME: Record<Family, string>;
   termsDetector(terms: unknown): (text: string) => unknown[];
   termsHint(terms: unknown): (text: string) => boolean;
+  createRunWalker(options: { root: Node; breaks?: unknown }): {
+    next(): { text: string; nodes: Text[] } | null;
+  };
+  createHintRunWalker(options: { root: Node; mayHold: (text: string) => boolean; breaks?: unknown }): {
+    next(): { text: string; nodes: Text[] } | null | undefined;
+  };
+  markupBreak: unknown;
+  renderedBreak(view: Window): unknown;
 }
 
 /** How many times the engine has run out of work so far (its `role-lens:idle` marks). */

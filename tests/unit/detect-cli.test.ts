@@ -48,6 +48,16 @@ describe('npm run detect', { timeout: 30_000 }, () => {
     expect(found.map((d) => d.text)).toEqual(['市场营销']);
   });
 
+  it('reads separate boxes the markup shows as separate runs, and inline formatting as one', () => {
+    // Two chips as flex items, two buttons: no 产品运营 across them. A style sheet's chips it cannot see.
+    const html =
+      '<div style="display:flex"><span>产品</span><span>运营</span></div><button>销售</button><button>运营</button>' +
+      '<p>运<b>营</b>总监</p><style>.chips{display:flex}</style><div class="chips"><span>产品</span><span>运营</span></div>';
+    const { status, stdout } = detect(file('chips.html', html));
+    expect(status).toBe(0);
+    expect(lines(stdout).map((d) => d.text)).toEqual(['运营', '销售', '运营', '运营总监', '产品运营']);
+  });
+
   it('reads --jsonl lines {"id","text"}', () => {
     const path = file(
       'in.jsonl',

@@ -5,10 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { detector } from '../../core/detector';
 import { createHintRunWalker } from '../../engine/hint-runs';
 import { runAround } from '../../engine/run-around';
+import { markupBreak, type RunBreak, renderedBreak } from '../../engine/run-boundary';
 import type { TextRun } from '../../engine/text-runs';
 import { documentRuns } from '../../engine/visible-text';
 import { decodeHtml } from '../../scripts/lib/html-text';
 import { hasShared, sharedPath } from '../../scripts/lib/shared-paths';
+import { RUNS_FIXTURE } from '../runs-cases';
 
 // The engine reads only the runs that may hold a detection, each built from its neighbours. They must be
 // exactly the runs of the full walk (visible-text.ts, which the detect command and the evaluation use).
@@ -25,13 +27,18 @@ function parse(html: string): Document {
 }
 
 /** Every run the hint walk hands out over the document and its open shadow roots, in walk order. */
-function hintRuns(doc: Document, mayHold: (text: string) => boolean): TextRun[] {
+function hintRuns(
+  doc: Document,
+  mayHold: (text: string) => boolean,
+  breaks: RunBreak = markupBreak,
+): TextRun[] {
   const runs: TextRun[] = [];
   const roots: Node[] = [doc.documentElement];
   for (let index = 0; index < roots.length; index++) {
     const walker = createHintRunWalker({
       root: roots[index] as Node,
       mayHold,
+      breaks,
       hooks: { onShadowRoot: (shadow) => roots.push(shadow) },
     });
     for (let run = walker.next(); run; run = walker.next()) runs.push(run);
@@ -42,9 +49,27 @@ function hintRuns(doc: Document, mayHold: (text: string) => boolean): TextRun[] 
 const shape = (run: TextRun) => ({ text: run.text, starts: run.starts, nodes: run.nodes });
 const mayHold = (text: string) => detector.mayHold(text);
 
-function expectSameRuns(doc: Document): void {
-  const wanted = documentRuns(doc).filter((run) => mayHold(run.text));
-  expect(hintRuns(doc, mayHold).map(shape)).toEqual(wanted.map(shape));
+function expectSameRuns(doc: Document, breaks: RunBreak = markupBreak): void {
+  const wanted = documentRuns(doc, breaks).filter((run) => mayHold(run.text));
+  expect(hintRuns(doc, mayHold, breaks).map(shape)).toEqual(wanted.map(shape));
+}
+
+/**
+ * A rule that ends runs at about a third of the inline elements, picked at random (seeded) the first time
+ * each is asked about and kept: whatever the browser's styles say, both walks must end runs at the same places.
+ */
+function arbitraryBreaks(seed: number): RunBreak {
+  const answers = new WeakMap<Element, boolean>();
+  let state = seed;
+  return (element) => {
+    let answer = answers.get(element);
+    if (answer === undefined) {
+      state = (state * 48271) % 2147483647;
+      answer = state % 3 === 0;
+      answers.set(element, answer);
+    }
+    return answer;
+  };
 }
 
 const corpusPages = hasShared('the corpus pages run check', 'corpus', 'html');
@@ -67,6 +92,46 @@ describe('hint runs', () => {
       'Head of Sales, EMEA',
       '后面销售',
     ]);
+  });
+
+  it('ends runs where the markup shows separate boxes, as the full walk does, and joins inline formatting', () => {
+    const doc = parse(
+      `<body><div style="display:flex"><span>产品</span><span>运营</span></div>
+       <p><span style="display:inline-block">销售</span><span style="display:inline-block"><b>运</b>营</span></p>
+       <p><span role="button">市场</span><span role="tab">营销</span>总监</p>
+       <table><tr><td>产品</td><td>运营</td></tr></table><ul><li style="display:inline">销</li><li>售</li></ul>
+       <div style="display:grid"><span style="display:contents"><i>用户</i><i>运营</i></span></div>
+       <p>运<b>营</b>总监<span style="float:left">销售</span>代表</p><p><span>运</span><span>营</span>专员</p>
+       <div style="display:flex"><span>运<b>营</b>总监</span>销售</div></body>`,
+    );
+    expectSameRuns(doc);
+    expect(hintRuns(doc, mayHold).map((run) => run.text)).toEqual([
+      '运营',
+      '销售',
+      '运营',
+      '营销',
+      '运营',
+      '销', // 售 and 代表 hold no hint: the full walk's runs 售 and 代表 are passed over
+      '运营',
+      '运营总监',
+      '销售',
+      '运营专员',
+      '运营总监',
+      '销售',
+    ]);
+  });
+
+  it('gives the same runs as the full walk whatever inline elements a rule ends runs at', () => {
+    const doc = parse(readFileSync(RUNS_FIXTURE, 'utf8'));
+    expectSameRuns(doc);
+    for (let seed = 1; seed <= 20; seed++) expectSameRuns(doc, arbitraryBreaks(seed));
+  });
+
+  it('gives the same runs as the full walk with a window’s computed display (happy-dom’s here)', () => {
+    const window = new Window();
+    window.document.write(readFileSync(RUNS_FIXTURE, 'utf8'));
+    const doc = window.document as unknown as Document;
+    expectSameRuns(doc, renderedBreak(window as unknown as Window & typeof globalThis));
   });
 
   it('reads open shadow roots but nothing under a skipped host', () => {
@@ -110,9 +175,11 @@ describe('hint runs', () => {
       );
       expect(files.length).toBeGreaterThan(3);
       let runs = 0;
-      for (const file of files) {
+      for (const [index, file] of files.entries()) {
         const doc = parse(decodeHtml(readFileSync(path.join(dir, file))));
         expectSameRuns(doc);
+        // And with runs ended at arbitrary inline elements, as computed styles may end them in a browser.
+        expectSameRuns(doc, arbitraryBreaks(index + 1));
         runs += hintRuns(doc, mayHold).length;
       }
       expect(runs).toBeGreaterThan(100);
