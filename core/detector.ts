@@ -10,6 +10,7 @@ import {
   joiners,
   levelsByFirst,
   measuredBy,
+  notLevels,
   surfaces,
 } from '../data/generated/lexicon.json';
 import { createEnglishMatcher, type EnglishMatch, type EnglishMatcher } from './english-roles';
@@ -28,10 +29,10 @@ import type { Detection } from './types';
  * Finds 运营 / 营销 / 销售, their Traditional and English forms and the titles built on them.
  *
  * Chinese is read left to right taking the longest surface at each position, the way a dictionary
- * segmenter does: blocking words (运营商, 销售额) are consumed without a detection. A false join across words
- * (进行|销售 holds 行销) is a blocking word up to the end of the broken form (进行销), so that ambiguous spot is
- * left unmarked: neither 行销 nor the 销售 overlapping it. A detected family word or title then takes a
- * following level word (运营 + 专员).
+ * segmenter does: blocking words (运营商, 销售额) are consumed without a detection. Where a family form is a
+ * false join across words (进行|销售 holds 行销), the word before it (进行) is consumed alone, so the false join
+ * is never read and the real word behind it (销售) is read as if it stood alone. A detected family word or
+ * title then takes a following level word (运营 + 专员).
  */
 export interface Detector {
   /** Detections sorted by start, never overlapping. */
@@ -66,11 +67,14 @@ export function createDetector(lexicon: DetectorLexicon): Detector {
   let englishMatcher: EnglishMatcher | undefined;
   let termsById: Map<string, DetectorTerm> | undefined;
 
-  /** The end of a level word right after `end` (运营 + 经理), or `end` itself. */
+  /**
+   * The end of a level word right after `end` (运营 + 经理), or `end` itself: also where the level word only
+   * begins a longer word (销售 + 岗位, 销售 + 员工), since a mark never ends inside a word.
+   */
   const extendByLevel = (text: string, end: number): number => {
     const candidates = levels[text.charAt(end)];
     const level = candidates && wordAt(text, candidates, end);
-    return level ? end + level.length : end;
+    return level && !wordAt(text, lexicon.notLevels, end) ? end + level.length : end;
   };
 
   const blockForms = Object.keys(lexicon.blockAfter);
@@ -148,7 +152,10 @@ export function createDetector(lexicon: DetectorLexicon): Detector {
       }
       let next = match.end;
       const value = match.value;
-      if (typeof value !== 'number' || value >= 0) {
+      if (typeof value !== 'number' && value[0] < 0) {
+        // A word consumed alone (进行 of 进行销): the real word behind the false join starts where it ends.
+        next = i + value[2];
+      } else if (typeof value !== 'number' || value >= 0) {
         const term = typeof value === 'number' ? value : value[0];
         const start = typeof value === 'number' ? i : i + value[1];
         const spanEnd = typeof value === 'number' ? match.end : i + value[2];
@@ -270,6 +277,7 @@ export const detector: Detector = lazyDetector(() =>
     clauseBlock,
     joiners,
     measuredBy,
+    notLevels,
     hints,
     surfaces,
     levelsByFirst,

@@ -20,7 +20,9 @@ export const BLOCK = -1;
 
 /**
  * One Chinese surface: [surface, term index] or, when only part of the surface is the term,
- * [surface, term index, start, end] (运营商家 → 运营 at 0..2). Term index BLOCK marks a blocking word.
+ * [surface, term index, start, end] (运营商家 → 运营 at 0..2). Term index BLOCK marks a blocking word; a
+ * blocking word with a span [surface, BLOCK, 0, end] consumes only up to `end`, where the scan goes on (进行销:
+ * 进行 is consumed, and the 销售 behind the false join 行销 is read next).
  */
 export type ZhItem = [string, number] | [string, number, number, number];
 
@@ -39,8 +41,9 @@ export interface ConditionalForm {
 
 /**
  * What a Chinese surface yields in the detector's table: a term index (the whole surface is the term), BLOCK,
- * [term index, start, end] (only that part of the surface is the term: a ZhItem's span), or, at most
- * CONDITIONAL, the conditional form lexicon.conditional[CONDITIONAL − value].
+ * [term index, start, end] (only that part of the surface is the term: a ZhItem's span), [BLOCK, 0, end] (only
+ * that much is consumed, without a detection), or, at most CONDITIONAL, the conditional form
+ * lexicon.conditional[CONDITIONAL − value].
  */
 export type SurfaceValue = number | [number, number, number];
 export const CONDITIONAL = -2;
@@ -81,7 +84,7 @@ export interface DetectorTables {
 /** What the detector reads: the parts of the lexicon it uses as they are, and its tables. */
 export type DetectorLexicon = Pick<
   Lexicon,
-  'conditional' | 'blockAfter' | 'clauseBlock' | 'joiners' | 'measuredBy' | 'hints'
+  'conditional' | 'blockAfter' | 'clauseBlock' | 'joiners' | 'measuredBy' | 'notLevels' | 'hints'
 > &
   DetectorTables;
 
@@ -103,6 +106,8 @@ export interface LexiconLists {
   measuredBy: { families: Family[]; verbs: string[]; reach: number };
   /** Rank or post words that extend a detected family word or title to the right (运营 + 专员), longest first. */
   levels: string[];
+  /** Words that start with a level word and go on past it (员工, 岗位): where one starts, no level is taken. */
+  notLevels: string[];
   /** The levels that are a rank (职级), in both scripts, longest first: the only ones a card labels. */
   ranks: string[];
   en: EnglishRules;

@@ -36,6 +36,7 @@ export interface LexiconRules {
   measuredBy: { families: Family[]; verbs: string[]; reach: number };
   blockWords: { words: string[] };
   falseJoins: { minFrequency: number; maxLength: number; shieldMinFrequency: number };
+  notLevels: { minFrequency: number };
   clauseBlock: { families: Family[]; markers: string[] };
   english: { blockAfter: Record<string, string[]>; blockBefore: Record<string, string[]> };
 }
@@ -158,6 +159,7 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
     const head = headWord(word, [...familyOfWord.keys(), ...conditionalFamily.keys()]);
     if (!head) continue;
     const verdict = classifyDictionaryWord(word, rules.jiebaWords.rules, conditionalFamily.has(head));
+    if (verdict === 'entry' && hasOneCharacterAffix(word, head)) continue;
     const family = familyOfWord.get(head);
     const term = family ? CANONICAL_FAMILY_WORD[family] : (conditionalFamily.get(head) ?? '');
     for (const surface of variants(word)) put([surface, verdict === 'block' ? BLOCK : indexOf(term)]);
@@ -166,7 +168,9 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
   // jieba reads Simplified text: false joins are found with the Simplified forms, then written in both scripts.
   const simplifiedForms = unique(entriesOf(rules.familyWords).flatMap(([, words]) => words));
   const joins = falseJoins(dictionary, simplifiedForms, allFamilyForms, rules.falseJoins, cut);
-  for (const join of joins.blocks) for (const surface of variants(join)) put([surface, BLOCK]);
+  // The word before the false join is consumed alone: the real family word behind it is read next (进行|销售).
+  for (const { surface, word } of joins.blocks)
+    for (const variant of variants(surface)) put([variant, BLOCK, 0, word.length]);
   const familyTermOf = (form: string) => {
     const family = familyOfWord.get(form);
     if (!family) throw new Error(`no family for "${form}"`);
@@ -209,6 +213,7 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
       reach: rules.measuredBy.reach,
     },
     levels: unique(rules.composition.levels.flatMap(variants)).sort(byLengthThenText),
+    notLevels: notLevels(dictionary, rules, cut).flatMap(variants).sort(compare),
     ranks: unique(rules.composition.ranks.flatMap(variants)).sort(byLengthThenText),
     en: {
       forms: englishForms,
@@ -249,7 +254,7 @@ function detectorTables(lists: LexiconLists): DetectorTables {
   // Same order as the detector used to fill its table: a conditional form replaces a zh item of that surface.
   const surfaces: [string, SurfaceValue][] = lists.zh.map(([surface, term, start, end]) => [
     surface,
-    term === BLOCK || start === undefined || end === undefined ? term : [term, start, end],
+    start === undefined || end === undefined ? term : [term, start, end],
   ]);
   lists.conditional.forEach((rule, index) => {
     for (const form of rule.forms) surfaces.push([form, CONDITIONAL - index]);
@@ -299,6 +304,24 @@ function hintPattern(
   return chosen.every((piece) => piece.length === 1) ? `[${escaped.join('')}]` : escaped.join('|');
 }
 
+/**
+ * Dictionary words that start with a level word and go on past it (员工, 岗位, 代表团), where jieba keeps them
+ * whole after a family word (销售|岗位): there the level word is not taken, so a mark never ends inside a word.
+ */
+function notLevels(dictionary: DictWord[], rules: LexiconRules, cut: (text: string) => string[]): string[] {
+  const { levels } = rules.composition;
+  const familyWords = Object.values(CANONICAL_FAMILY_WORD);
+  return dictionary
+    .filter(
+      ({ word, freq }) =>
+        freq >= rules.notLevels.minFrequency &&
+        !levels.includes(word) &&
+        levels.some((level) => word.startsWith(level) && word.length <= level.length + 2) &&
+        familyWords.every((family) => keepsWordAt(cut(family + word), family.length, word.length)),
+    )
+    .map(({ word }) => word);
+}
+
 /** Object/channel word + family form, e.g. 抖音 + 營運 → id 抖音运营 (the canonical family word). */
 function composedTitles(rules: LexiconRules, familyForms: Map<Family, string[]>) {
   const titles: { id: string; surface: string; family: Family; parts?: TitleParts }[] = [];
@@ -314,6 +337,17 @@ function composedTitles(rules: LexiconRules, familyForms: Map<Family, string[]>)
     }
   }
   return titles;
+}
+
+/**
+ * Whether a dictionary word is its family word with one character before or after it (销售方, 运营部, 试运营).
+ * Such a word names the family word inside it, and its one character can begin or end the neighbouring word
+ * (销售方|向 is 销售|方向, 销售区|域 is 销售|区域): it is no surface, the family word is detected alone and the
+ * mark ends where the word does. Longer parts are words of their own (销售 + 策略), kept whole.
+ */
+function hasOneCharacterAffix(word: string, head: string): boolean {
+  const at = word.lastIndexOf(head);
+  return at === 1 || word.length - at - head.length === 1;
 }
 
 /** The family word a compound is headed by: the last one in it (销售运营 is operations work). */
@@ -345,14 +379,15 @@ function classifyDictionaryWord(
  * Where a family form is a false join across two words, and how the scan must read around it.
  *
  * A family form that starts inside the word before it (进行|销售 holds 行销, 经营|运营 holds 营运, 航运|营销
- * holds 运营) is not a mention; the form read left to right there is the false join, and the real family word
- * after it (销售) overlaps it. The spot is ambiguous to a reader scanning for family forms, so it is left
- * unmarked: no detection may overlap the false join. jieba decides where that is:
+ * holds 运营) is not a mention; the form read left to right there is the false join. The real word behind it
+ * starts where the word before ends (销售 one character later) and is read as if it stood alone, so it gets the
+ * label a free-standing word would get there (执行销售计划: sales; 进行销售额核对: a figure). jieba decides
+ * where that is:
  * - blocks: for a dictionary word W whose end is the start of a family form F (进行 + 行销), when jieba cuts
- *   W + the rest of F as W | … (进行|销), the surface W + rest of F (进行销) is a blocking word. It consumes
- *   the false join whole, so neither 行销 nor the 销售 that follows it is detected.
+ *   W + the rest of F as W | … (进行|销), the surface W + rest of F (进行销) consumes W alone: the false join is
+ *   never read, and the scan goes on at the end of W, where the real word (销售) starts.
  *   When jieba only splits W off before the next family form (同行销 is 同|行销, but 同行销售 is 同行|销售;
- *   经营销售 is 经营|销售), that longer surface is the blocking word and 同行销 alone still reads 行销.
+ *   经营销售 is 经营|销售), that longer surface does so and 同行销 alone still reads 行销.
  * - shields: where a word that ends on the first character of a false-join word is kept whole by jieba before
  *   the family form (关联|营销 beats 联营, 名单|行销 beats 单行), the whole surface (关联营销) detects the family
  *   form at its end. Only that surface: the shield word alone (上游 in 以上游戏) is not consumed.
@@ -373,7 +408,8 @@ function falseJoins(
       CJK.test(word) &&
       !allForms.some((form) => word.includes(form)),
   );
-  const blocks = new Set<string>();
+  /** false-join surface → the word before the family form that it starts inside (进行销 → 进行). */
+  const blocks = new Map<string, string>();
   /** false-join word → the family form it breaks and how many of its characters overlap it. */
   const joinOverlaps = new Map<string, { form: string; overlap: number }[]>();
   for (const { word } of candidates) {
@@ -382,7 +418,7 @@ function falseJoins(
         if (!word.endsWith(form.slice(0, overlap))) continue;
         const before = word.slice(0, word.length - overlap);
         if (!keepsWordAt(cut(before + form), before.length, form.length)) {
-          blocks.add(before + form);
+          if (!blocks.has(before + form)) blocks.set(before + form, word);
           joinOverlaps.set(word, [...(joinOverlaps.get(word) ?? []), { form, overlap }]);
           continue;
         }
@@ -391,7 +427,7 @@ function falseJoins(
           const tokens = cut(surface);
           const at = before.length + form.length - 1;
           if (!keepsWordAt(tokens, before.length, form.length) && keepsWordAt(tokens, at, next.length)) {
-            blocks.add(surface);
+            if (!blocks.has(surface)) blocks.set(surface, word);
           }
         }
       }
@@ -414,7 +450,9 @@ function falseJoins(
     }
   }
   return {
-    blocks: [...blocks].sort(compare),
+    blocks: [...blocks]
+      .map(([surface, word]) => ({ surface, word }))
+      .sort((a, b) => compare(a.surface, b.surface)),
     shields: [...shields.values()].sort((a, b) => compare(a.surface, b.surface)),
   };
 }
@@ -464,7 +502,7 @@ export function serializeLexicon(lexicon: Lexicon): string {
   );
   return `{"terms":[\n${lines(lexicon.terms)}\n],\n"zh":[\n${lines(lexicon.zh)}\n],\n"conditional":${JSON.stringify(
     lexicon.conditional,
-  )},\n"blockAfter":${JSON.stringify(lexicon.blockAfter)},\n"clauseBlock":${JSON.stringify(lexicon.clauseBlock)},\n"joiners":${JSON.stringify(lexicon.joiners)},\n"measuredBy":${JSON.stringify(lexicon.measuredBy)},\n"levels":${JSON.stringify(lexicon.levels)},\n"ranks":${JSON.stringify(lexicon.ranks)},\n"en":{"forms":[\n${lines(lexicon.en.forms)}\n],\n"blockAfter":${JSON.stringify(
+  )},\n"blockAfter":${JSON.stringify(lexicon.blockAfter)},\n"clauseBlock":${JSON.stringify(lexicon.clauseBlock)},\n"joiners":${JSON.stringify(lexicon.joiners)},\n"measuredBy":${JSON.stringify(lexicon.measuredBy)},\n"levels":${JSON.stringify(lexicon.levels)},\n"notLevels":${JSON.stringify(lexicon.notLevels)},\n"ranks":${JSON.stringify(lexicon.ranks)},\n"en":{"forms":[\n${lines(lexicon.en.forms)}\n],\n"blockAfter":${JSON.stringify(
     lexicon.en.blockAfter,
   )},\n"blockBefore":${JSON.stringify(lexicon.en.blockBefore)}},\n"hints":${JSON.stringify(lexicon.hints)},\n"surfaces":{${JSON.stringify(surfaces).slice(1, -1)},"groups":{\n${groupLines.join(',\n')}\n}},\n"levelsByFirst":${JSON.stringify(lexicon.levelsByFirst)},\n"detectorTerms":${JSON.stringify(lexicon.detectorTerms)},\n"english":${JSON.stringify(lexicon.english)}}\n`;
 }

@@ -46,7 +46,7 @@ describe('detector: longest entry wins, blocking words block', () => {
       ['市场营销', '市场营销'],
     ]);
     expect(found('运营')).toEqual([['运营', '运营']]);
-    expect(found('进行销售')).toEqual([]);
+    expect(found('进行销售')).toEqual([['销售', '销售']]);
   });
 
   it('skips from hint to hint only because every surface holds a hint character', () => {
@@ -62,7 +62,7 @@ describe('detector: longest entry wins, blocking words block', () => {
   it('reads a surface table that holds exactly the zh items and the conditional forms', () => {
     const expected = new Map<string, SurfaceValue>();
     for (const [surface, term, start, end] of lexiconData.zh)
-      expected.set(surface, term === BLOCK || start === undefined ? term : [term, start, end ?? 0]);
+      expected.set(surface, start === undefined ? term : [term, start, end ?? 0]);
     lexiconData.conditional.forEach((rule, index) => {
       for (const form of rule.forms) expected.set(form, CONDITIONAL - index);
     });
@@ -130,19 +130,27 @@ describe('hard case: 运营商 is a carrier, 运营商家 is 运营 + 商家', (
   });
 });
 
-describe('hard case: a false join across words (进行|销售 holds 行销) leaves the spot unmarked', () => {
-  // The family form read left to right there (行销) is no mention, and the real word after it (销售) overlaps
-  // it: jieba's reading says the spot is ambiguous, so nothing is marked.
+describe('hard case: a false join across words (进行|销售 holds 行销): the real word behind it is read', () => {
+  // The family form read left to right there (行销) is no mention; the word before it (进行) is consumed alone,
+  // and the real word after it (销售) takes the label it would take standing alone.
   it.each([
-    '我们将进行销售渠道调研',
-    '负责执行销售计划',
-    '与同行销售人员交流',
-    '新品发行销售方案',
-    '公司经营销售业务',
-    '从事航运营销工作',
-    '年內舉行銷售說明會',
-  ])('%s → nothing', (text) => {
-    expect(detector.detect(text)).toEqual([]);
+    ['我们将进行销售渠道调研', '销售'],
+    ['负责执行销售计划', '销售'],
+    ['与同行销售人员交流', '销售人员'],
+    ['新品发行销售方案', '销售'],
+    ['年內舉行銷售說明會', '銷售'],
+    ['按月執行銷售策略', '銷售策略'],
+    ['从事航运营销工作', '营销'],
+  ])('%s → %s', (text, surface) => {
+    expect(detector.detect(text).map((d) => d.text)).toEqual([surface]);
+  });
+  it('gives the real word the label it would get alone: a figure stays a figure', () => {
+    expect(detector.detect('每月进行销售额核对')).toEqual([]);
+    expect(detector.detect('定期進行銷售量統計')).toEqual([]);
+  });
+  it('never detects the false join itself', () => {
+    for (const text of ['进行销售', '执行销售', '進行銷售'])
+      expect(families(text), text).not.toContain('marketing');
   });
   it('still finds a family word after such a word when no form is broken', () => {
     expect(found('对门店进行营销推广')).toEqual([['营销', '营销']]);
@@ -157,6 +165,23 @@ describe('hard case: a false join across words (进行|销售 holds 行销) leav
     expect(families('依客戶名單行銷')).toEqual(['marketing']);
     // 上游 shields 游行|销 in 上游行销, but it is not consumed elsewhere: 以上|游戏运营 keeps the title.
     expect(found('五年以上游戏运营经验')).toEqual([['游戏运营', '游戏运营']]);
+  });
+});
+
+describe('hard case: a mark never ends inside the next word', () => {
+  it.each([
+    ['调整销售方向', '销售'],
+    ['负责华东销售区域', '销售'],
+    ['提升銷售方式的效率', '銷售'],
+    ['招聘运营岗位两名', '运营'],
+    ['关心运营员工的成长', '运营'],
+    ['是行銷代表性的案例', '行銷'],
+  ])('%s → %s', (text, surface) => {
+    expect(detector.detect(text).map((d) => d.text)).toEqual([surface]);
+  });
+  it('still takes a level word that is the word there', () => {
+    expect(found('招聘运营专员')).toEqual([['运营专员', '运营专员']]);
+    expect(detector.detect('销售人员工作积极').map((d) => d.text)).toEqual(['销售人员']);
   });
 });
 
@@ -404,6 +429,7 @@ describe('createDetector on a hand-made lexicon', () => {
       ['运营商家', 0, 0, 2],
       ['销售', 1],
       ['进行', BLOCK],
+      ['执行销', BLOCK, 0, 2],
       ['业务', BLOCK],
     ],
     conditional: [{ forms: ['業務'], term: 1, before: ['擔任'], partners: ['行銷'] }],
@@ -411,6 +437,7 @@ describe('createDetector on a hand-made lexicon', () => {
     clauseBlock: { families: ['operations'], markers: ['安全'] },
     joiners: '、/',
     measuredBy: { families: ['sales'], verbs: ['监测'], reach: 4 },
+    notLevels: [],
     levels: ['经理'],
     ranks: ['经理'],
     en: { forms: [['sales', 1]], blockAfter: {}, blockBefore: {} },
@@ -424,6 +451,8 @@ describe('createDetector on a hand-made lexicon', () => {
     expect(spans('运营商家')).toEqual([[0, 2, '运营']]);
     expect(spans('运营经理')).toEqual([[0, 4, '运营']]);
     expect(spans('进行销售额')).toEqual([]);
+    expect(spans('执行销售')).toEqual([[2, 4, '销售']]);
+    expect(spans('执行销售额')).toEqual([]);
     expect(spans('擔任業務')).toEqual([[2, 4, '销售']]);
     expect(spans('業務')).toEqual([]);
     expect(spans('行銷/業務')).toEqual([[3, 5, '销售']]);
