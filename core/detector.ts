@@ -15,6 +15,10 @@ import {
 } from '../data/generated/lexicon.json';
 import { createEnglishMatcher, type EnglishMatch, type EnglishMatcher } from './english-roles';
 import {
+  AFTER_BUSINESS,
+  AFTER_DEPARTMENT,
+  AFTER_PERSON,
+  AFTER_ROLE,
   BLOCK,
   CONDITIONAL,
   type ConditionalForm,
@@ -144,6 +148,8 @@ export function createDetector(lexicon: DetectorLexicon): Detector {
   };
 
   const detectChinese = (text: string, out: Detection[]) => {
+    /** Where the last surface read ends: a conditional form starting there heads a compound. */
+    let wordEnd = -1;
     for (let i = table.nextStart(text, 0); i < text.length; ) {
       const match = table.longestAt(text, i);
       if (!match) {
@@ -171,8 +177,8 @@ export function createDetector(lexicon: DetectorLexicon): Detector {
         next = end;
       } else if (value !== BLOCK) {
         const rule = lexicon.conditional[CONDITIONAL - value] as ConditionalForm;
-        const holds =
-          conditionHolds(rule, text, i) || coordinated(rule.partners, lexicon.joiners, text, i, match.end);
+        // Right where the word before ends (销售|业务, 主营|业务), the form is the head of a compound.
+        const holds = conditionalHolds(rule, lexicon.joiners, levels, text, i, match.end, i === wordEnd);
         if (holds && !inBlockedClause(text, i, match.end, rule.term)) {
           const end = extendByLevel(text, match.end);
           emit(out, text, i, end, rule.term);
@@ -180,6 +186,7 @@ export function createDetector(lexicon: DetectorLexicon): Detector {
         }
       }
       // Otherwise a blocking word: consumed without a detection.
+      wordEnd = next;
       i = table.nextStart(text, next);
     }
   };
@@ -237,6 +244,116 @@ function wordAt(text: string, words: readonly string[], at: number): string | un
     if (text.startsWith(word, at)) return word;
   }
   return undefined;
+}
+
+/**
+ * Whether a conditional form at [start, end) is the role (ConditionalForm). At the head of a compound only a
+ * person word after it makes it so; otherwise the word after it decides first, then the words around it.
+ */
+function conditionalHolds(
+  rule: ConditionalForm,
+  joiners: string,
+  levels: Record<string, string[]>,
+  text: string,
+  start: number,
+  end: number,
+  compound: boolean,
+): boolean {
+  const after = afterKind(rule.after, levels, text, end);
+  if (compound) return after === AFTER_PERSON;
+  if (after === AFTER_PERSON || after === AFTER_ROLE) return true;
+  if (after === AFTER_BUSINESS) return false;
+  return (
+    conditionHolds(rule, text, start) ||
+    coordinated(rule.partners, joiners, text, start, end) ||
+    closedByTeam(rule.closers, joiners, text, end) ||
+    (rule.titleEnd && endsTitle(text, start, end))
+  );
+}
+
+/**
+ * The kind of the first (longest) word of `after` at `at`, spaces allowed before and inside it, or -1. A
+ * department word is the role when a level word follows it (業務部助理: a title), else business (業務部門).
+ */
+function afterKind(
+  after: [string, number][],
+  levels: Record<string, string[]>,
+  text: string,
+  at: number,
+): number {
+  for (let index = 0; index < after.length; index++) {
+    const [word, kind] = after[index] as [string, number];
+    const end = spacedEnd(text, word, at);
+    if (end < 0) continue;
+    if (kind !== AFTER_DEPARTMENT) return kind;
+    const level = levels[text.charAt(end)];
+    return level && wordAt(text, level, end) ? AFTER_ROLE : AFTER_BUSINESS;
+  }
+  return -1;
+}
+
+/** Where `word` ends if `text` holds it at `at`, spaces allowed before and between its characters (主 管), or -1. */
+function spacedEnd(text: string, word: string, at: number): number {
+  let from = at;
+  for (let index = 0; index < word.length; index++) {
+    while (isSpace(text.charCodeAt(from))) from++;
+    if (text.charCodeAt(from) !== word.charCodeAt(index)) return -1;
+    from++;
+  }
+  return from;
+}
+
+const isSpace = (unit: number) => unit === 0x20 || unit === 0x3000 || unit === 0xa0 || unit === 0x09;
+
+/** How far a list closed by a team word is followed (配合业务、产品、技术等团队). */
+const LIST_REACH = 24;
+
+/**
+ * Whether a form ending at `end` is an item of a list of departments closed by a team word: a joiner after it,
+ * then Chinese characters and joiners only, then the team word, with at least one item between.
+ */
+function closedByTeam(closers: string[], joiners: string, text: string, end: number): boolean {
+  if (closers.length === 0 || !joiners.includes(text.charAt(end))) return false;
+  const limit = Math.min(text.length, end + LIST_REACH);
+  for (let at = end + 2; at < limit; at++) {
+    if (wordAt(text, closers, at)) return true;
+    if (!isHan(text.charCodeAt(at)) && !joiners.includes(text.charAt(at))) return false;
+  }
+  return false;
+}
+
+/** How long a title ending in the form may be before it (國外業務, 【CC】南區業務). */
+const TITLE_REACH = 8;
+/** What may follow a title: its end, a line break, brackets, a dash, a slash or a space (國外業務(外派)). */
+const AFTER_TITLE = '\n\r(（【[-－–/／ ';
+/** What a title starts after: a line break or a closing bracket (【CC】南區業務). */
+const BEFORE_TITLE = '\n\r】]）)';
+/** Punctuation inside a sentence: a form after it ends a clause, not a title. */
+const IN_SENTENCE = '，。、；：！？,;:';
+
+/** The numbers of a list, closed by a bracket: (三), 3). */
+const LIST_NUMBERS = '0123456789０１２３４５６７８９一二三四五六七八九十';
+/** What opens an item of a list (1. 臨床業務, ◆ 文書業務): a line so opened is a duty, not a title. */
+const LIST_MARKS = `${LIST_NUMBERS.slice(0, 20)}-－—•◆●・★※*`;
+
+/**
+ * Whether a form at [start, end) ends a short title: a line or a bracket opens at most TITLE_REACH before it,
+ * with no punctuation of a sentence between and no list mark opening it.
+ */
+function endsTitle(text: string, start: number, end: number): boolean {
+  if (end < text.length && !AFTER_TITLE.includes(text.charAt(end))) return false;
+  for (let at = start - 1; at >= start - TITLE_REACH - 1; at--) {
+    const character = text.charAt(at);
+    if (at < 0 || BEFORE_TITLE.includes(character)) {
+      // A bracket closing a number is a list mark itself (3) 執行…業務, (三)…業務).
+      if (at > 0 && LIST_NUMBERS.includes(text.charAt(at - 1)) && !'\n\r'.includes(character)) return false;
+      let first = at + 1;
+      while (isSpace(text.charCodeAt(first))) first++;
+      return !LIST_MARKS.includes(text.charAt(first));
+    }
+    if (IN_SENTENCE.includes(character)) return false;
+  }
+  return false;
 }
 
 /** Whether a role word (業務 as sales) comes right after a word that makes it the role (擔任業務). */

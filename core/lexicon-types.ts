@@ -26,18 +26,39 @@ export const BLOCK = -1;
  */
 export type ZhItem = [string, number] | [string, number, number, number];
 
-/** A form that is the role only beside a role word (業務代表, 擔任業務); elsewhere it means "business". */
+/**
+ * A form that is the role only where its context says so (業務經驗, 擔任業務, 業務與行銷); elsewhere it means
+ * "business". Right after a word that ends there (a detected family word: 销售业务; a compound head: 主营业务)
+ * only a person word after it makes it the role; otherwise the word after it decides first, then the rest.
+ */
 export interface ConditionalForm {
   forms: string[];
   term: number;
-  /** Words right before the form that make it the role (擔任 + 業務). Role words after it are span items. */
+  /** Words right after the form, longest first, with what each makes of it (AFTER_PERSON …). */
+  after: [string, number][];
+  /** Words right before the form that make it the role (擔任 + 業務). */
   before: string[];
   /**
    * Sister functions: the form joined to one of them by a joiner, on either side, is a department beside
    * another (業務與行銷, 行銷/業務, 與業務、技術團隊), so it is the role too.
    */
   partners: string[];
+  /** Team words that close a list of departments the form is an item of (配合业务、产品、技术等团队). */
+  closers: string[];
+  /** Whether the form ending a short title is the role (國外業務(外派)). */
+  titleEnd: boolean;
 }
+
+/** A person word after the form: the role, even at the head of a compound (销售业务员, 保险业务员). */
+export const AFTER_PERSON = 0;
+/** A word after the form that makes it the role, except at the head of a compound (业务团队; 销售业务团队). */
+export const AFTER_ROLE = 1;
+/** A word after the form that makes it business (业务计划, 业务单位, 业务量). */
+export const AFTER_BUSINESS = 2;
+/** A word after the form that decides nothing (目标客群): the words around it do. */
+export const AFTER_OPEN = 3;
+/** A department after the form: business (業務部門), but the role in a title, before a level word (業務部助理). */
+export const AFTER_DEPARTMENT = 4;
 
 /**
  * What a Chinese surface yields in the detector's table: a term index (the whole surface is the term), BLOCK,

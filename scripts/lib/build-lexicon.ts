@@ -1,6 +1,11 @@
 import { buildEnglishTables } from '../../core/english-roles';
 import { isFamilyTerm, type TermEntry } from '../../core/knowledge/types';
 import {
+  AFTER_BUSINESS,
+  AFTER_DEPARTMENT,
+  AFTER_OPEN,
+  AFTER_PERSON,
+  AFTER_ROLE,
   BLOCK,
   CONDITIONAL,
   type ConditionalForm,
@@ -29,8 +34,8 @@ export interface LexiconRules {
   blockAfter: Record<string, string[]>;
   blockBefore: Record<string, string[]>;
   spans: { surface: string; term: string; start: number; end: number }[];
-  /** Forms that are the role only beside a role word; `forms` are taken as written (no Traditional variant). */
-  conditional: { forms: string[]; term: string; after: string[]; before: string[]; partners: string[] }[];
+  /** 业务/業務: the sales role only where its context says so (see the section's $comment). */
+  conditional: ConditionalRules;
   /** Characters that join coordinated words, for the conditional forms' partners. */
   coordination: { joiners: string };
   measuredBy: { families: Family[]; verbs: string[]; reach: number };
@@ -40,6 +45,32 @@ export interface LexiconRules {
   clauseBlock: { families: Family[]; markers: string[] };
   english: { blockAfter: Record<string, string[]>; blockBefore: Record<string, string[]> };
 }
+
+/** A class of words (Simplified, used in the script of each form), for the forms given or for all. */
+interface WordClass {
+  forms?: string[];
+  words: string[];
+}
+
+interface ConditionalRules {
+  term: string;
+  /** Each form as written (no Traditional variant made), and whether a short title may end in it. */
+  forms: { form: string; titleEnd: boolean }[];
+  after: (WordClass & { verdict: keyof typeof AFTER_KINDS })[];
+  before: WordClass[];
+  /** Words that make the form the head of a compound (新型業務), as the dictionary's X + 业务 words do. */
+  compounds: { words: string[] };
+  partners: WordClass[];
+  listClosers: { words: string[] };
+}
+
+const AFTER_KINDS = {
+  person: AFTER_PERSON,
+  role: AFTER_ROLE,
+  business: AFTER_BUSINESS,
+  open: AFTER_OPEN,
+  department: AFTER_DEPARTMENT,
+};
 
 interface JiebaWordRule {
   contains?: string[];
@@ -114,7 +145,7 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
     if (!zh.has(item[0])) zh.set(item[0], item);
   };
 
-  const conditionalForms = new Set(rules.conditional.flatMap((rule) => rule.forms));
+  const conditionalForms = new Set(rules.conditional.forms.map(({ form }) => form));
   const english: [string, number][] = [];
   for (const term of familyTerms) {
     const index = indexOf(term.id);
@@ -126,14 +157,6 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
 
   for (const span of rules.spans) {
     for (const surface of variants(span.surface)) put([surface, indexOf(span.term), span.start, span.end]);
-  }
-
-  // A conditional form before one of its role words is the role: 業務 + 專員, 业务 + 精英.
-  for (const rule of rules.conditional) {
-    for (const form of rule.forms) {
-      for (const after of inScriptOf([form], rule.after))
-        put([form + after, indexOf(rule.term), 0, form.length]);
-    }
   }
 
   for (const title of composedTitles(rules, familyForms)) {
@@ -151,19 +174,31 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
   }
   const familyOfWord = new Map<string, Family>();
   for (const [family, forms] of familyForms) for (const form of forms) familyOfWord.set(form, family);
-  const conditionalFamily = new Map(
-    rules.conditional.flatMap((rule) => rule.forms.map((form) => [form, rule.term])),
-  );
+  // Dictionary words headed by a conditional form (业务量, 主营业务) are read by the conditional rules below.
+  /** The words after a conditional form that the dictionary makes a compound with it (业务 + 量, 流程). */
+  const dictionaryAfter: string[] = [];
+  /** The words before it that the dictionary makes a compound with it (主营 + 业务), and the data's own. */
+  const compoundHeads = [...rules.conditional.compounds.words];
   for (const { word } of dictionary) {
     if (conditionalForms.has(word)) continue;
-    const head = headWord(word, [...familyOfWord.keys(), ...conditionalFamily.keys()]);
+    const head = headWord(word, [...familyOfWord.keys(), ...conditionalForms]);
     if (!head) continue;
-    const verdict = classifyDictionaryWord(word, rules.jiebaWords.rules, conditionalFamily.has(head));
+    if (conditionalForms.has(head)) {
+      if (word.startsWith(head)) dictionaryAfter.push(word.slice(head.length));
+      else if (word.endsWith(head) && !headWord(word.slice(0, -head.length), [...familyOfWord.keys()]))
+        compoundHeads.push(word.slice(0, -head.length));
+      continue;
+    }
+    const verdict = classifyDictionaryWord(word, rules.jiebaWords.rules);
     if (verdict === 'entry' && hasOneCharacterAffix(word, head)) continue;
     const family = familyOfWord.get(head);
-    const term = family ? CANONICAL_FAMILY_WORD[family] : (conditionalFamily.get(head) ?? '');
+    const term = family ? CANONICAL_FAMILY_WORD[family] : '';
     for (const surface of variants(word)) put([surface, verdict === 'block' ? BLOCK : indexOf(term)]);
   }
+  // A word that makes a compound with the conditional form after it is consumed alone; the form is then read
+  // at the head of a compound (新型業務, 银行业务: business, unless a person word follows: 保险业务员).
+  for (const { form } of rules.conditional.forms)
+    for (const before of inScriptOf([form], compoundHeads)) put([before + form, BLOCK, 0, before.length]);
 
   // jieba reads Simplified text: false joins are found with the Simplified forms, then written in both scripts.
   const simplifiedForms = unique(entriesOf(rules.familyWords).flatMap(([, words]) => words));
@@ -181,12 +216,12 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
     for (const variant of variants(surface)) put([variant, familyTermOf(form), at, at + form.length]);
   }
 
-  const conditional: ConditionalForm[] = rules.conditional.map((rule) => ({
-    forms: rule.forms,
-    term: indexOf(rule.term),
-    before: inScriptOf(rule.forms, rule.before).sort(),
-    partners: inScriptOf(rule.forms, rule.partners).sort(),
-  }));
+  const conditional = conditionalReadings(
+    rules.conditional,
+    indexOf(rules.conditional.term),
+    dictionaryAfter,
+    inScriptOf,
+  );
 
   const zhItems = [...zh.values()].sort((a, b) => compare(a[0], b[0]));
   const englishForms = english.sort((a, b) => compare(a[0], b[0]));
@@ -364,15 +399,47 @@ function headWord(word: string, familyWords: string[]): string | undefined {
   return head;
 }
 
-function classifyDictionaryWord(
-  word: string,
-  rules: JiebaWordRule[],
-  conditional: boolean,
-): 'block' | 'entry' {
+function classifyDictionaryWord(word: string, rules: JiebaWordRule[]): 'block' | 'entry' {
   for (const rule of rules) {
     if (rule.equals?.includes(word) || rule.contains?.some((part) => word.includes(part))) return rule.then;
   }
-  return conditional ? 'block' : 'entry';
+  return 'entry';
+}
+
+/**
+ * The detector's reading of each conditional form: its word classes in the form's script, the words after it
+ * as [word, AFTER_* kind] longest first (the data's classes first, then the dictionary's compounds: 业务 + 量
+ * is business), so the longest word there decides (精英 before 精, 部门 before 部).
+ */
+function conditionalReadings(
+  rules: ConditionalRules,
+  term: number,
+  dictionaryAfter: string[],
+  inScriptOf: (forms: string[], words: string[]) => string[],
+): ConditionalForm[] {
+  return rules.forms.map(({ form, titleEnd }) => {
+    const applies = (wordClass: WordClass) => !wordClass.forms || wordClass.forms.includes(form);
+    const words = (classes: WordClass[]) =>
+      inScriptOf(
+        [form],
+        classes.filter(applies).flatMap((wordClass) => wordClass.words),
+      ).sort(compare);
+    const kinds = new Map<string, number>();
+    for (const wordClass of rules.after.filter(applies))
+      for (const word of inScriptOf([form], wordClass.words))
+        if (!kinds.has(word)) kinds.set(word, AFTER_KINDS[wordClass.verdict]);
+    for (const word of inScriptOf([form], dictionaryAfter))
+      if (!kinds.has(word)) kinds.set(word, AFTER_BUSINESS);
+    return {
+      forms: [form],
+      term,
+      after: [...kinds].sort((a, b) => byLengthThenText(a[0], b[0])),
+      before: words(rules.before),
+      partners: words(rules.partners),
+      closers: inScriptOf([form], rules.listClosers.words).sort(compare),
+      titleEnd,
+    };
+  });
 }
 
 /**

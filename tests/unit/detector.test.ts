@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector, detector } from '../../core/detector';
 import {
+  AFTER_BUSINESS,
+  AFTER_PERSON,
+  AFTER_ROLE,
   BLOCK,
   CONDITIONAL,
   type Lexicon,
@@ -248,6 +251,98 @@ describe('hard case: 業務 as Taiwan’s sales role versus business', () => {
   );
 });
 
+describe('hard case: 业务/業務 read by the word after it, and at the head of a compound', () => {
+  /** [detected text, family] pairs. */
+  const read = (text: string) => detector.detect(text).map((d) => [d.text, d.family]);
+  it.each([
+    ['负责华东区销售业务', [['销售', 'sales']]],
+    ['拓展电话行销业务', [['电话行销', 'marketing']]],
+    ['制定行銷業務計畫', [['行銷', 'marketing']]],
+    ['拓展保险业务', []],
+    [
+      '負責營運業務、行銷企劃',
+      [
+        ['營運', 'operations'],
+        ['行銷企劃', 'marketing'],
+      ],
+    ],
+  ])('right after a family word or a dictionary word, 业务 is business: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+  it.each([
+    [
+      '招聘销售业务员',
+      [
+        ['销售', 'sales'],
+        ['业务员', 'sales'],
+      ],
+    ],
+    [
+      '誠徵行銷業務代表',
+      [
+        ['行銷', 'marketing'],
+        ['業務代表', 'sales'],
+      ],
+    ],
+    ['招聘保险业务员', [['业务员', 'sales']]],
+  ])('a person word after it still makes it the role: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+  it.each([
+    '擬定年度業務策略',
+    '执行区域业务计划',
+    '訂定業務目標',
+    '與各業務單位確認需求',
+    '配合业务部门完成报表',
+    '由业务部统一负责',
+  ])('a plan, goal, department or unit after it is business: %s', (text) => {
+    expect(detector.detect(text)).toEqual([]);
+  });
+  it.each([
+    [
+      '達成業務與行銷目標',
+      [
+        ['業務', 'sales'],
+        ['行銷', 'marketing'],
+      ],
+    ],
+    [
+      '依行銷/業務目標客群篩選名單',
+      [
+        ['行銷', 'marketing'],
+        ['業務', 'sales'],
+      ],
+    ],
+    ['招募業務部助理', [['業務', 'sales']]],
+  ])('a sister function beside it, a target group or a title keep the role: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+  it.each([
+    '与业务团队保持沟通',
+    '協助業務同仁整理報價',
+    '配合业务、产品、技术等团队完成上线',
+    '晋升为业务 主管',
+    '晋升为业务主 管',
+  ])('a team, a list closed by a team word, a person in spaced-out type: %s → sales', (text) => {
+    expect(families(text)).toEqual(['sales']);
+  });
+  it('a list needs an item before the team word', () => {
+    expect(detector.detect('熟悉业务和团队管理')).toEqual([]);
+  });
+  it.each(['誠徵業務', '新進業務教育訓練', '招募業務數名', '南區業務(藥局通路)', '國外業務'])(
+    'Taiwan hiring labels and a short title ending in 業務 are the role: %s',
+    (text) => {
+      expect(families(text)).toEqual(['sales']);
+    },
+  );
+  it.each(['3. 臨床業務', '(三)執行計畫相關業務（撰寫紀錄）', '◆ 文書業務', '持續推展既有客戶的各項業務'])(
+    'a duty in a list, or a sentence, ending in 業務 is no title: %s',
+    (text) => {
+      expect(detector.detect(text)).toEqual([]);
+    },
+  );
+});
+
 describe('hard case: sales measured by a verb is a figure', () => {
   it.each(['每週監測各門市銷售並回報', '负责预测季度销售', '统计各渠道销售'])('blocks %s', (text) => {
     expect(detector.detect(text)).toEqual([]);
@@ -428,11 +523,26 @@ describe('createDetector on a hand-made lexicon', () => {
       ['运营商', BLOCK],
       ['运营商家', 0, 0, 2],
       ['销售', 1],
+      ['銷售', 1],
       ['进行', BLOCK],
       ['执行销', BLOCK, 0, 2],
       ['业务', BLOCK],
     ],
-    conditional: [{ forms: ['業務'], term: 1, before: ['擔任'], partners: ['行銷'] }],
+    conditional: [
+      {
+        forms: ['業務'],
+        term: 1,
+        after: [
+          ['單位', AFTER_BUSINESS],
+          ['經驗', AFTER_ROLE],
+          ['員', AFTER_PERSON],
+        ],
+        before: ['擔任'],
+        partners: ['行銷'],
+        closers: ['團隊'],
+        titleEnd: true,
+      },
+    ],
     blockAfter: { 销售: ['额'] },
     clauseBlock: { families: ['operations'], markers: ['安全'] },
     joiners: '、/',
@@ -441,7 +551,7 @@ describe('createDetector on a hand-made lexicon', () => {
     levels: ['经理'],
     ranks: ['经理'],
     en: { forms: [['sales', 1]], blockAfter: {}, blockBefore: {} },
-    hints: { zh: '运营|销售|業務', en: 'sales' },
+    hints: { zh: '运营|销售|銷售|業務', en: 'sales' },
   };
   const small = createDetector(withDetectorTables(lexicon));
   const spans = (text: string) => small.detect(text).map((d) => [d.start, d.end, d.term]);
@@ -454,10 +564,21 @@ describe('createDetector on a hand-made lexicon', () => {
     expect(spans('执行销售')).toEqual([[2, 4, '销售']]);
     expect(spans('执行销售额')).toEqual([]);
     expect(spans('擔任業務')).toEqual([[2, 4, '销售']]);
-    expect(spans('業務')).toEqual([]);
+    expect(spans('業務範圍')).toEqual([]);
+    expect(spans('業務')).toEqual([[0, 2, '销售']]);
     expect(spans('行銷/業務')).toEqual([[3, 5, '销售']]);
     expect(spans('業務、行銷')).toEqual([[0, 2, '销售']]);
     expect(spans('業務及行銷')).toEqual([]);
+    expect(spans('擔任業務單位')).toEqual([]);
+    expect(spans('業務經驗')).toEqual([[0, 2, '销售']]);
+    expect(spans('銷售業務經驗')).toEqual([[0, 2, '销售']]);
+    expect(spans('銷售業務員')).toEqual([
+      [0, 2, '销售'],
+      [2, 4, '销售'],
+    ]);
+    expect(spans('業務、研發團隊')).toEqual([[0, 2, '销售']]);
+    expect(spans('國外業務(外派)')).toEqual([[2, 4, '销售']]);
+    expect(spans('3. 國外業務(外派)')).toEqual([]);
     expect(spans('监测门店销售')).toEqual([]);
     expect(spans('监测各地门店销售')).toEqual([[6, 8, '销售']]);
     expect(spans('监测 销售')).toEqual([[3, 5, '销售']]);
