@@ -11,6 +11,7 @@ import {
   levelsByFirst,
   measuredBy,
   notLevels,
+  ownedBy,
   surfaces,
 } from '../data/generated/lexicon.json';
 import { createEnglishMatcher, type EnglishMatch, type EnglishMatcher } from './english-roles';
@@ -96,16 +97,34 @@ export function createDetector(lexicon: DetectorLexicon): Detector {
   };
 
   const clauseFamilies = new Set(lexicon.clauseBlock.families);
-  const clauseMarkers = lexicon.clauseBlock.markers;
-  /** Whether the detection's sentence holds a marker that makes it another sense (安全运营 is IT work). */
+  const { markers: clauseMarkers, maintenance } = lexicon.clauseBlock;
+  /**
+   * Whether the detection's sentence names a technical object that makes it another sense (rule F: 安全运营,
+   * Hadoop…平台运营 are IT work); after 运营维护 weaker markers do too (网络运营维护).
+   */
   const inBlockedClause = (text: string, start: number, end: number, termIndex: number): boolean => {
     const family = lexicon.detectorTerms[termIndex]?.family;
     if (!family || !clauseFamilies.has(family)) return false;
     // Search a copy of the clause: indexOf on the whole text would scan to its end on every miss.
-    const clause = clauseAround(text, start, end);
-    for (let index = 0; index < clauseMarkers.length; index++)
-      if (clause.includes(clauseMarkers[index] as string)) return true;
-    return false;
+    const clause = clauseAround(text, start, end).toLowerCase();
+    if (includesAny(clause, clauseMarkers)) return true;
+    return wordAt(text, maintenance.after, end) !== undefined && includesAny(clause, maintenance.markers);
+  };
+
+  const { forms: ownedForms, owners, between: ownerLinks } = lexicon.ownedBy;
+  /**
+   * Whether a detection at [start, end) is a form the whole organisation owns (rule E: 公司营运, 公司的整體營運):
+   * an owner word ends right before it, past at most two linking words, and no level word ends it.
+   */
+  const ownedByCompany = (text: string, start: number, end: number): boolean => {
+    if (!wordAt(text, ownedForms, start)) return false;
+    let at = start;
+    for (let links = 0; links < 2; links++) {
+      const link = wordBefore(text, ownerLinks, at);
+      if (link === undefined) break;
+      at -= link.length;
+    }
+    return wordBefore(text, owners, at) !== undefined && !endsWithLevel(text, end);
   };
 
   const measuredFamilies = new Set(lexicon.measuredBy.families);
@@ -171,7 +190,9 @@ export function createDetector(lexicon: DetectorLexicon): Detector {
         const end = reachesEnd ? extendByLevel(text, spanEnd) : spanEnd;
         const blocked =
           reachesEnd &&
-          (followedByBlocker(text, start, spanEnd) || (end === spanEnd && measured(text, start, end, term)));
+          (followedByBlocker(text, start, spanEnd) ||
+            (end === spanEnd && measured(text, start, end, term)) ||
+            ownedByCompany(text, start, end));
         if (!blocked && !inBlockedClause(text, start, end, term)) emit(out, text, start, end, term);
         // Continue right after the detection: in 業務銷售 the span is 業務 and 銷售 is read next.
         next = end;
@@ -235,6 +256,21 @@ function clauseAround(text: string, start: number, end: number): string {
   const toLimit = Math.min(text.length, end + CLAUSE_REACH);
   while (to < toLimit && !isSentenceEnd(text.charCodeAt(to))) to++;
   return text.slice(from, to);
+}
+
+/** The first of `words` that ends in `text` right before `at`, or undefined. */
+function wordBefore(text: string, words: readonly string[], at: number): string | undefined {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as string;
+    if (at >= word.length && text.startsWith(word, at - word.length)) return word;
+  }
+  return undefined;
+}
+
+/** Whether `text` holds one of `words`. */
+function includesAny(text: string, words: readonly string[]): boolean {
+  for (let index = 0; index < words.length; index++) if (text.includes(words[index] as string)) return true;
+  return false;
 }
 
 /** The first of `words` that `text` holds at `at`, or undefined. */
@@ -392,6 +428,7 @@ export const detector: Detector = lazyDetector(() =>
     conditional,
     blockAfter,
     clauseBlock,
+    ownedBy,
     joiners,
     measuredBy,
     notLevels,

@@ -105,7 +105,7 @@ export interface DetectorTables {
 /** What the detector reads: the parts of the lexicon it uses as they are, and its tables. */
 export type DetectorLexicon = Pick<
   Lexicon,
-  'conditional' | 'blockAfter' | 'clauseBlock' | 'joiners' | 'measuredBy' | 'notLevels' | 'hints'
+  'conditional' | 'blockAfter' | 'clauseBlock' | 'ownedBy' | 'joiners' | 'measuredBy' | 'notLevels' | 'hints'
 > &
   DetectorTables;
 
@@ -116,8 +116,20 @@ export interface LexiconLists {
   conditional: ConditionalForm[];
   /** Family form → words right after it that make it a figure or another word (销售 + 额, 營運 + 績效). */
   blockAfter: Record<string, string[]>;
-  /** Families whose detections are dropped when their sentence holds a marker (安全运营: IT, not the role). */
-  clauseBlock: { families: Family[]; markers: string[] };
+  /**
+   * Families whose detections are dropped when their sentence holds a marker (安全运营: IT, not the role), in
+   * lower case; or, when the detection is followed by a maintenance word (运营维护), one of the weaker markers.
+   */
+  clauseBlock: {
+    families: Family[];
+    markers: string[];
+    maintenance: { after: string[]; markers: string[] };
+  };
+  /**
+   * Forms (营运) that are company business right after an owner word (公司营运), with at most two `between`
+   * words allowed between (公司的整體營運), unless the detection ends in a level word.
+   */
+  ownedBy: { forms: string[]; owners: string[]; between: string[] };
   /** Single characters that join coordinated words (、 / 與 及 和 或), for ConditionalForm.partners. */
   joiners: string;
   /**

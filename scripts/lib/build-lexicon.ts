@@ -31,8 +31,12 @@ export interface LexiconRules {
     objects: Record<Family, { object?: string[]; channel?: string[]; modifier?: string[] }>;
   };
   jiebaWords: { rules: JiebaWordRule[] };
-  blockAfter: Record<string, string[]>;
-  blockBefore: Record<string, string[]>;
+  /** Classes of words that make the family words of `forms` another sense when right after them. */
+  blockAfter: { classes: (WordClass & { forms: string[] })[] };
+  /** The same, right before them (written as blocking words: 云端运营). */
+  blockBefore: { classes: (WordClass & { forms: string[] })[] };
+  /** Rule E: family words owned by the whole organisation (公司营运). */
+  ownedBy: { forms: string[]; owners: { words: string[] }[]; between: string[] };
   spans: { surface: string; term: string; start: number; end: number }[];
   /** 业务/業務: the sales role only where its context says so (see the section's $comment). */
   conditional: ConditionalRules;
@@ -42,7 +46,11 @@ export interface LexiconRules {
   blockWords: { words: string[] };
   falseJoins: { minFrequency: number; maxLength: number; shieldMinFrequency: number };
   notLevels: { minFrequency: number };
-  clauseBlock: { families: Family[]; markers: string[] };
+  clauseBlock: {
+    families: Family[];
+    markers: string[];
+    maintenance: { after: string[]; markers: string[] };
+  };
   english: { blockAfter: Record<string, string[]>; blockBefore: Record<string, string[]> };
 }
 
@@ -106,6 +114,9 @@ const entriesOf = <T>(record: Record<string, T>): [string, T][] =>
 export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): Lexicon {
   const toTraditional = traditionalConverter(rules.traditionalChars);
   const variants = (text: string) => unique([text, toTraditional(text)]);
+  /** Words in both scripts, in lower case (the detector matches English markers ignoring case). */
+  const lowerCaseVariants = (words: string[]) =>
+    unique(words.flatMap(variants).map((word) => word.toLowerCase())).sort(compare);
   // Neighbour words are kept in the script of the word they stand beside (營運 + 績效, 业务 + 或 + 销售): a page
   // does not mix scripts inside a phrase, and the lexicon ships on every page.
   const traditionalChars = new Set(rules.traditionalChars.traditional);
@@ -169,14 +180,13 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
   }
 
   for (const word of rules.blockWords.words) for (const surface of variants(word)) put([surface, BLOCK]);
-  for (const [word, blockers] of entriesOf(rules.blockBefore)) {
-    for (const before of blockers) for (const surface of variants(before + word)) put([surface, BLOCK]);
-  }
+  for (const { forms, words } of rules.blockBefore.classes)
+    for (const word of forms)
+      for (const before of words) for (const surface of variants(before + word)) put([surface, BLOCK]);
   const familyOfWord = new Map<string, Family>();
   for (const [family, forms] of familyForms) for (const form of forms) familyOfWord.set(form, family);
-  // Dictionary words headed by a conditional form (业务量, 主营业务) are read by the conditional rules below.
-  /** The words after a conditional form that the dictionary makes a compound with it (业务 + 量, 流程). */
-  const dictionaryAfter: string[] = [];
+  // Dictionary words headed by a conditional form are read by the conditional rules: 业务 + X is decided by X
+  // at run time (business unless X is a role word there); X + 业务 makes 业务 the head of a compound.
   /** The words before it that the dictionary makes a compound with it (主营 + 业务), and the data's own. */
   const compoundHeads = [...rules.conditional.compounds.words];
   for (const { word } of dictionary) {
@@ -184,9 +194,8 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
     const head = headWord(word, [...familyOfWord.keys(), ...conditionalForms]);
     if (!head) continue;
     if (conditionalForms.has(head)) {
-      if (word.startsWith(head)) dictionaryAfter.push(word.slice(head.length));
-      else if (word.endsWith(head) && !headWord(word.slice(0, -head.length), [...familyOfWord.keys()]))
-        compoundHeads.push(word.slice(0, -head.length));
+      const before = word.slice(0, -head.length);
+      if (word.endsWith(head) && !headWord(before, [...familyOfWord.keys()])) compoundHeads.push(before);
       continue;
     }
     const verdict = classifyDictionaryWord(word, rules.jiebaWords.rules);
@@ -216,12 +225,7 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
     for (const variant of variants(surface)) put([variant, familyTermOf(form), at, at + form.length]);
   }
 
-  const conditional = conditionalReadings(
-    rules.conditional,
-    indexOf(rules.conditional.term),
-    dictionaryAfter,
-    inScriptOf,
-  );
+  const conditional = conditionalReadings(rules.conditional, indexOf(rules.conditional.term), inScriptOf);
 
   const zhItems = [...zh.values()].sort((a, b) => compare(a[0], b[0]));
   const englishForms = english.sort((a, b) => compare(a[0], b[0]));
@@ -230,16 +234,19 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
     zh: zhItems,
     conditional,
     // Figures and other senses right after a family word, also after a title ending in it (平台运营商).
-    blockAfter: Object.fromEntries(
-      entriesOf(rules.blockAfter)
-        .flatMap(([word, after]) =>
-          variants(word).map((form) => [form, inScriptOf([form], after).sort(compare)] as const),
-        )
-        .sort((a, b) => compare(a[0], b[0])),
-    ),
+    blockAfter: blockAfterByForm(rules.blockAfter.classes, variants, inScriptOf),
     clauseBlock: {
       families: rules.clauseBlock.families,
-      markers: unique(rules.clauseBlock.markers.flatMap(variants)).sort(compare),
+      markers: lowerCaseVariants(rules.clauseBlock.markers),
+      maintenance: {
+        after: unique(rules.clauseBlock.maintenance.after.flatMap(variants)).sort(compare),
+        markers: lowerCaseVariants(rules.clauseBlock.maintenance.markers),
+      },
+    },
+    ownedBy: {
+      forms: unique(rules.ownedBy.forms.flatMap(variants)).sort(compare),
+      owners: lowerCaseVariants(rules.ownedBy.owners.flatMap(({ words }) => words)),
+      between: unique(rules.ownedBy.between.flatMap(variants)).sort(byLengthThenText),
     },
     joiners: unique([...variants(rules.coordination.joiners).join('')]).join(''),
     measuredBy: {
@@ -275,6 +282,23 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
       zhInEverySurface: true,
     },
   });
+}
+
+/** Each family form (both scripts) → the words that block it after it, from all classes naming it. */
+function blockAfterByForm(
+  classes: (WordClass & { forms: string[] })[],
+  variants: (text: string) => string[],
+  inScriptOf: (forms: string[], words: string[]) => string[],
+): Record<string, string[]> {
+  const byForm = new Map<string, string[]>();
+  for (const { forms, words } of classes)
+    for (const word of forms)
+      for (const form of variants(word)) byForm.set(form, [...(byForm.get(form) ?? []), ...words]);
+  return Object.fromEntries(
+    [...byForm]
+      .map(([form, words]) => [form, inScriptOf([form], words).sort(compare)] as const)
+      .sort((a, b) => compare(a[0], b[0])),
+  );
 }
 
 /**
@@ -408,13 +432,11 @@ function classifyDictionaryWord(word: string, rules: JiebaWordRule[]): 'block' |
 
 /**
  * The detector's reading of each conditional form: its word classes in the form's script, the words after it
- * as [word, AFTER_* kind] longest first (the data's classes first, then the dictionary's compounds: 业务 + 量
- * is business), so the longest word there decides (精英 before 精, 部门 before 部).
+ * as [word, AFTER_* kind] longest first, so the longest word there decides (部门 before 部, 目标客群 before 目标).
  */
 function conditionalReadings(
   rules: ConditionalRules,
   term: number,
-  dictionaryAfter: string[],
   inScriptOf: (forms: string[], words: string[]) => string[],
 ): ConditionalForm[] {
   return rules.forms.map(({ form, titleEnd }) => {
@@ -428,8 +450,6 @@ function conditionalReadings(
     for (const wordClass of rules.after.filter(applies))
       for (const word of inScriptOf([form], wordClass.words))
         if (!kinds.has(word)) kinds.set(word, AFTER_KINDS[wordClass.verdict]);
-    for (const word of inScriptOf([form], dictionaryAfter))
-      if (!kinds.has(word)) kinds.set(word, AFTER_BUSINESS);
     return {
       forms: [form],
       term,
@@ -569,7 +589,7 @@ export function serializeLexicon(lexicon: Lexicon): string {
   );
   return `{"terms":[\n${lines(lexicon.terms)}\n],\n"zh":[\n${lines(lexicon.zh)}\n],\n"conditional":${JSON.stringify(
     lexicon.conditional,
-  )},\n"blockAfter":${JSON.stringify(lexicon.blockAfter)},\n"clauseBlock":${JSON.stringify(lexicon.clauseBlock)},\n"joiners":${JSON.stringify(lexicon.joiners)},\n"measuredBy":${JSON.stringify(lexicon.measuredBy)},\n"levels":${JSON.stringify(lexicon.levels)},\n"notLevels":${JSON.stringify(lexicon.notLevels)},\n"ranks":${JSON.stringify(lexicon.ranks)},\n"en":{"forms":[\n${lines(lexicon.en.forms)}\n],\n"blockAfter":${JSON.stringify(
+  )},\n"blockAfter":${JSON.stringify(lexicon.blockAfter)},\n"clauseBlock":${JSON.stringify(lexicon.clauseBlock)},\n"ownedBy":${JSON.stringify(lexicon.ownedBy)},\n"joiners":${JSON.stringify(lexicon.joiners)},\n"measuredBy":${JSON.stringify(lexicon.measuredBy)},\n"levels":${JSON.stringify(lexicon.levels)},\n"notLevels":${JSON.stringify(lexicon.notLevels)},\n"ranks":${JSON.stringify(lexicon.ranks)},\n"en":{"forms":[\n${lines(lexicon.en.forms)}\n],\n"blockAfter":${JSON.stringify(
     lexicon.en.blockAfter,
   )},\n"blockBefore":${JSON.stringify(lexicon.en.blockBefore)}},\n"hints":${JSON.stringify(lexicon.hints)},\n"surfaces":{${JSON.stringify(surfaces).slice(1, -1)},"groups":{\n${groupLines.join(',\n')}\n}},\n"levelsByFirst":${JSON.stringify(lexicon.levelsByFirst)},\n"detectorTerms":${JSON.stringify(lexicon.detectorTerms)},\n"english":${JSON.stringify(lexicon.english)}}\n`;
 }

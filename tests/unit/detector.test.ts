@@ -200,10 +200,65 @@ describe('hard case: 营运/營運 as the function versus vehicles, capital and 
     '年終獎金依營運績效發放',
     '了解公司整體營運狀況',
     '本季營運表現亮眼',
-    '彙整營運資訊供主管參考',
     '以報表提供公司營運管理資訊',
   ])('blocks %s', (text) => {
     expect(detector.detect(text)).toEqual([]);
+  });
+  it.each([
+    '協助公司營運相關決策',
+    '掌握公司的營運方向',
+    '提升企業營運韌性',
+    '報告集團營運概況',
+    '參與公司層級營運討論',
+  ])(
+    'company-wide 營運 (rule E: owned by 公司, 企業, 集團, with 的, 整體, 層級 between) is company business: %s',
+    (text) => {
+      expect(detector.detect(text)).toEqual([]);
+    },
+  );
+  it.each([
+    ['誠徵公司營運經理', '營運經理'],
+    ['XX有限公司\n營運助理', '營運助理'],
+    ['負責各分店營運策略', '營運'],
+    ['彙整營運數據與報表', '營運'],
+    ['负责公司日常运营', '运营'],
+    ['掌握网站的运营状况', '运营'],
+  ])('a post, another owner, data and reports, or 运营 stay the role: %s', (text, surface) => {
+    expect(detector.detect(text).map((d) => d.text)).toEqual([surface]);
+  });
+  it.each(['提升營運效率', '高铁的营运安排尚未公布', '铁路营运亏损扩大'])(
+    'result words after it and a railway or bus line owning it are not the role: %s',
+    (text) => {
+      expect(detector.detect(text)).toEqual([]);
+    },
+  );
+});
+
+describe('hard case: figures, time, vehicles and other senses after a family word', () => {
+  it.each([
+    '地铁运营时间延长至深夜',
+    '降低运营成本',
+    '控制營銷費用',
+    '提升会员的销售占比',
+    '新增运营车辆三十台',
+    '更新运营设备',
+    '銷售價值持續成長',
+  ])('blocks %s', (text) => {
+    expect(detector.detect(text)).toEqual([]);
+  });
+  it.each(['别当营销号', '大学主修营销学', '修读市场营销学课程', '行銷學概論'])(
+    '营销号 and 营销学 are no role: %s',
+    (text) => {
+      expect(detector.detect(text)).toEqual([]);
+    },
+  );
+  it.each([
+    ['分析运营数据', 'operations'],
+    ['制定营销计划', 'marketing'],
+    ['提交销售报表', 'sales'],
+    ['市场营销专业优先', 'marketing'],
+  ])('data, plans, reports and a major stay the role: %s', (text, family) => {
+    expect(families(text)).toEqual([family]);
   });
 });
 
@@ -371,12 +426,27 @@ describe('hard case: sales figures versus the sales function', () => {
   });
 });
 
-describe('IT and security operations are not the role', () => {
-  it('blocks 运营 in a sentence about security operations', () => {
-    expect(detector.detect('负责云安全产品的日常运营与分析')).toEqual([]);
+describe('IT and equipment operations are not the role (rule F: the sentence names the technical object)', () => {
+  it.each([
+    '负责云安全产品的日常运营与分析',
+    '负责Hadoop、Kafka等平台运营和优化',
+    '负责骨干网的运营',
+    '从事IT运营管理',
+    '云端营运管理',
+    '负责开发运营一体化',
+    '网络运营维护专员',
+    '负责服务器系统的运营维护',
+  ])('blocks %s', (text) => {
+    expect(detector.detect(text)).toEqual([]);
   });
-  it('keeps 运营 in an ordinary sentence', () => {
-    expect(families('负责社区日常运营与分析')).toEqual(['operations']);
+  it.each([
+    '负责社区日常运营与分析',
+    '负责用户社区的建立和运营维护',
+    '网络运营主管',
+    '具有会员系统运营经验',
+    '制定运营策略',
+  ])('keeps %s (no technical object, or only a weak one without 维护)', (text) => {
+    expect(families(text)).toEqual(['operations']);
   });
 });
 
@@ -520,6 +590,7 @@ describe('createDetector on a hand-made lexicon', () => {
     ],
     zh: [
       ['运营', 0],
+      ['营运', 0],
       ['运营商', BLOCK],
       ['运营商家', 0, 0, 2],
       ['销售', 1],
@@ -544,14 +615,19 @@ describe('createDetector on a hand-made lexicon', () => {
       },
     ],
     blockAfter: { 销售: ['额'] },
-    clauseBlock: { families: ['operations'], markers: ['安全'] },
+    clauseBlock: {
+      families: ['operations'],
+      markers: ['hadoop', '安全'],
+      maintenance: { after: ['维护'], markers: ['网络'] },
+    },
+    ownedBy: { forms: ['营运'], owners: ['公司'], between: ['的'] },
     joiners: '、/',
     measuredBy: { families: ['sales'], verbs: ['监测'], reach: 4 },
     notLevels: [],
     levels: ['经理'],
     ranks: ['经理'],
     en: { forms: [['sales', 1]], blockAfter: {}, blockBefore: {} },
-    hints: { zh: '运营|销售|銷售|業務', en: 'sales' },
+    hints: { zh: '运营|营运|销售|銷售|業務', en: 'sales' },
   };
   const small = createDetector(withDetectorTables(lexicon));
   const spans = (text: string) => small.detect(text).map((d) => [d.start, d.end, d.term]);
@@ -584,6 +660,11 @@ describe('createDetector on a hand-made lexicon', () => {
     expect(spans('监测 销售')).toEqual([[3, 5, '销售']]);
     expect(spans('监测销售经理')).toEqual([[2, 6, '销售']]);
     expect(spans('安全运营')).toEqual([]);
+    expect(spans('Hadoop平台运营')).toEqual([]);
+    expect(spans('网络运营维护')).toEqual([]);
+    expect(spans('网络运营')).toEqual([[2, 4, '运营']]);
+    expect(spans('公司的营运')).toEqual([]);
+    expect(spans('公司的营运经理')).toEqual([[3, 7, '运营']]);
     expect(spans('sales')).toEqual([[0, 5, '销售']]);
   });
 
