@@ -128,23 +128,25 @@ export function createDetector(lexicon: DetectorLexicon): Detector {
   };
 
   const measuredFamilies = new Set(lexicon.measuredBy.families);
-  const { verbs: measuringVerbs, reach: measureReach } = lexicon.measuredBy;
+  const { verbs: measuringVerbs, reach: measureReach, raising } = lexicon.measuredBy;
   /**
-   * Whether a family word at [start, end) closes the object of a measuring verb (监测电商平台 + 销售), read
-   * back over Chinese characters only, and not past 等 (安防监控等领域: the verb is a list item there). A
-   * surface ending in a level word (销售人员) names people, never a figure.
+   * Whether a family word at [start, end) closes the object of a measuring verb (监测电商平台 + 销售), or of a
+   * verb of increase when it also ends the phrase (rule H: 推动新品销售，), read back over Chinese characters
+   * only, and not past 等 (安防监控等领域: the verb is a list item there). A surface ending in a level word
+   * (销售人员) names people, never a figure.
    */
   const measured = (text: string, start: number, end: number, termIndex: number): boolean => {
     const family = lexicon.detectorTerms[termIndex]?.family;
     if (!family || !measuredFamilies.has(family)) return false;
-    const limit = Math.max(0, start - measureReach);
+    const raisingReach = end < text.length && isHan(text.charCodeAt(end)) ? 0 : raising.reach;
+    const limit = Math.max(0, start - Math.max(measureReach, raisingReach));
     for (let at = start - 1; at >= limit; at--) {
       const unit = text.charCodeAt(at);
       if (!isHan(unit) || unit === LIST_END) return false;
-      for (let index = 0; index < measuringVerbs.length; index++) {
-        const verb = measuringVerbs[index] as string;
-        if (at + verb.length <= start && text.startsWith(verb, at)) return !endsWithLevel(text, end);
-      }
+      const verb =
+        (at >= start - measureReach && wordAt(text, measuringVerbs, at)) ||
+        (at >= start - raisingReach && wordAt(text, raising.verbs, at));
+      if (verb && at + verb.length <= start) return !endsWithLevel(text, end);
     }
     return false;
   };

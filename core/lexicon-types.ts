@@ -136,7 +136,12 @@ export interface LexiconLists {
    * A bare family word (no level after it) in the object of a measuring verb is a figure (监测电商平台销售,
    * 预测销售): the verb must start within `reach` characters before it, with only CJK characters between.
    */
-  measuredBy: { families: Family[]; verbs: string[]; reach: number };
+  measuredBy: {
+    families: Family[];
+    verbs: string[];
+    reach: number;
+    raising: { verbs: string[]; reach: number };
+  };
   /** Rank or post words that extend a detected family word or title to the right (运营 + 专员), longest first. */
   levels: string[];
   /** Words that start with a level word and go on past it (员工, 岗位): where one starts, no level is taken. */

@@ -42,7 +42,12 @@ export interface LexiconRules {
   conditional: ConditionalRules;
   /** Characters that join coordinated words, for the conditional forms' partners. */
   coordination: { joiners: string };
-  measuredBy: { families: Family[]; verbs: string[]; reach: number };
+  measuredBy: {
+    families: Family[];
+    verbs: string[];
+    reach: number;
+    raising: { verbs: string[]; reach: number };
+  };
   blockWords: { words: string[] };
   falseJoins: { minFrequency: number; maxLength: number; shieldMinFrequency: number };
   notLevels: { minFrequency: number };
@@ -253,6 +258,10 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
       families: rules.measuredBy.families,
       verbs: unique(rules.measuredBy.verbs.flatMap(variants)).sort(compare),
       reach: rules.measuredBy.reach,
+      raising: {
+        verbs: unique(rules.measuredBy.raising.verbs.flatMap(variants)).sort(compare),
+        reach: rules.measuredBy.raising.reach,
+      },
     },
     levels: unique(rules.composition.levels.flatMap(variants)).sort(byLengthThenText),
     notLevels: notLevels(dictionary, rules, cut).flatMap(variants).sort(compare),

@@ -411,6 +411,23 @@ describe('hard case: sales measured by a verb is a figure', () => {
   });
 });
 
+describe('hard case: sales as the amount raised by a verb of increase (rule H)', () => {
+  it.each(['推动新品销售，完成季度目标', '扩大新品在华东地区的销售。', '提升門市銷售', '以優質服務帶動銷售'])(
+    'blocks %s',
+    (text) => {
+      expect(detector.detect(text)).toEqual([]);
+    },
+  );
+  it.each([
+    ['增加产品销售渠道', '产品销售'],
+    ['负责产品销售，维护客户', '产品销售'],
+    ['提升销售团队的执行力', '销售'],
+    ['推动。销售', '销售'],
+  ])('keeps %s (a noun after it, another verb, another sentence)', (text, surface) => {
+    expect(detector.detect(text).map((d) => d.text)).toEqual([surface]);
+  });
+});
+
 describe('hard case: sales figures versus the sales function', () => {
   it.each(['本月销售额创新高', '提升产品销售量', '完成个人销售业绩', '年度銷售額達標'])(
     'blocks %s',
@@ -622,7 +639,7 @@ describe('createDetector on a hand-made lexicon', () => {
     },
     ownedBy: { forms: ['营运'], owners: ['公司'], between: ['的'] },
     joiners: '、/',
-    measuredBy: { families: ['sales'], verbs: ['监测'], reach: 4 },
+    measuredBy: { families: ['sales'], verbs: ['监测'], reach: 4, raising: { verbs: ['推动'], reach: 6 } },
     notLevels: [],
     levels: ['经理'],
     ranks: ['经理'],
@@ -659,6 +676,9 @@ describe('createDetector on a hand-made lexicon', () => {
     expect(spans('监测各地门店销售')).toEqual([[6, 8, '销售']]);
     expect(spans('监测 销售')).toEqual([[3, 5, '销售']]);
     expect(spans('监测销售经理')).toEqual([[2, 6, '销售']]);
+    expect(spans('推动各地门店销售')).toEqual([]);
+    expect(spans('推动各地门店销售渠道')).toEqual([[6, 8, '销售']]);
+    expect(spans('推动各地区门店销售，')).toEqual([[7, 9, '销售']]);
     expect(spans('安全运营')).toEqual([]);
     expect(spans('Hadoop平台运营')).toEqual([]);
     expect(spans('网络运营维护')).toEqual([]);
