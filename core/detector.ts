@@ -105,11 +105,14 @@ export function createDetector(lexicon: DetectorLexicon): Detector {
   const inBlockedClause = (text: string, start: number, end: number, termIndex: number): boolean => {
     const family = lexicon.detectorTerms[termIndex]?.family;
     if (!family || !clauseFamilies.has(family)) return false;
-    // Search a copy of the clause: indexOf on the whole text would scan to its end on every miss.
-    const clause = clauseAround(text, start, end).toLowerCase();
-    if (includesAny(clause, clauseMarkers)) return true;
+    // Search a copy of the clause: a search of the whole text would scan to its end on every miss. One native
+    // search for all markers, ignoring case (Hadoop), made on first need.
+    const clause = clauseAround(text, start, end);
+    clausePattern ??= new RegExp(clauseMarkers.map(escapeRegExp).join('|'), 'i');
+    if (clausePattern.test(clause)) return true;
     return wordAt(text, maintenance.after, end) !== undefined && includesAny(clause, maintenance.markers);
   };
+  let clausePattern: RegExp | undefined;
 
   const { forms: ownedForms, owners, between: ownerLinks } = lexicon.ownedBy;
   /**
@@ -129,6 +132,8 @@ export function createDetector(lexicon: DetectorLexicon): Detector {
 
   const measuredFamilies = new Set(lexicon.measuredBy.families);
   const { verbs: measuringVerbs, reach: measureReach, raising } = lexicon.measuredBy;
+  /** The first characters of all those verbs: a position starting none of them is passed over unread. */
+  const verbFirsts = [...measuringVerbs, ...raising.verbs].map((verb) => verb.charAt(0)).join('');
   /**
    * Whether a family word at [start, end) closes the object of a measuring verb (监测电商平台 + 销售), or of a
    * verb of increase when it also ends the phrase (rule H: 推动新品销售，), read back over Chinese characters
@@ -143,6 +148,7 @@ export function createDetector(lexicon: DetectorLexicon): Detector {
     for (let at = start - 1; at >= limit; at--) {
       const unit = text.charCodeAt(at);
       if (!isHan(unit) || unit === LIST_END) return false;
+      if (!verbFirsts.includes(text.charAt(at))) continue;
       const verb =
         (at >= start - measureReach && wordAt(text, measuringVerbs, at)) ||
         (at >= start - raisingReach && wordAt(text, raising.verbs, at));
@@ -269,6 +275,8 @@ function wordBefore(text: string, words: readonly string[], at: number): string 
   return undefined;
 }
 
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+
 /** Whether `text` holds one of `words`. */
 function includesAny(text: string, words: readonly string[]): boolean {
   for (let index = 0; index < words.length; index++) if (text.includes(words[index] as string)) return true;
@@ -319,9 +327,17 @@ function afterKind(
   text: string,
   at: number,
 ): number {
+  let first = at;
+  while (isSpace(text.charCodeAt(first))) first++;
+  const unit = text.charCodeAt(first);
   for (let index = 0; index < after.length; index++) {
-    const [word, kind] = after[index] as [string, number];
-    const end = spacedEnd(text, word, at);
+    // Indexed, not destructured: destructuring runs the iteration protocol in code not yet optimised.
+    const entry = after[index] as [string, number];
+    const word = entry[0];
+    const kind = entry[1];
+    // Most words are ruled out by their first character, without a call.
+    if (word.charCodeAt(0) !== unit) continue;
+    const end = spacedEnd(text, word, first);
     if (end < 0) continue;
     if (kind !== AFTER_DEPARTMENT) return kind;
     const level = levels[text.charAt(end)];

@@ -281,6 +281,7 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
         ],
         (surface) => [...surface],
         zhItems.filter(([, term]) => term === BLOCK).map(([surface]) => surface),
+        characterWeight(dictionary, rules.traditionalChars),
       ),
       // A word of a form is matched as written (the spaces between words are what may vary).
       en: hintPattern(
@@ -343,13 +344,16 @@ function detectorTables(lists: LexiconLists): DetectorTables {
 /**
  * A RegExp source matching at least one piece of every surface (for Chinese a single character, for
  * English a word): a text it does not match holds none of the surfaces. Pieces are chosen greedily, the one in
- * the most surfaces still uncovered first, so there are few of them and they are the surfaces' core words.
+ * the most surfaces still uncovered first, for each time it occurs in ordinary text (`weightOf`): so there are
+ * few of them, they are the surfaces' core words, and common characters (行 of 进行, 银行) are avoided when a
+ * rarer one covers as much (销, 銷).
  * `alsoCover` are surfaces that must match too, covered afterwards so they never change the main choice.
  */
 function hintPattern(
   surfaces: string[],
   piecesOf: (surface: string) => string[],
   alsoCover: string[] = [],
+  weightOf: (piece: string) => number = () => 1,
 ): string {
   const chosen: string[] = [];
   const cover = (wanted: string[]) => {
@@ -360,13 +364,21 @@ function hintPattern(
       const counts = new Map<string, number>();
       for (const surface of left)
         for (const piece of unique(piecesOf(surface))) counts.set(piece, (counts.get(piece) ?? 0) + 1);
-      const [best] = [...counts].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0] ?? [''];
+      const score = ([piece, count]: [string, number]) => count / weightOf(piece);
+      const [best] = [...counts].sort((a, b) => score(b) - score(a) || compare(a[0], b[0]))[0] ?? [''];
       chosen.push(best);
       left = left.filter((surface) => !surface.includes(best));
     }
   };
   cover(surfaces);
   cover(alsoCover);
+  // Greedy choice can leave a piece whose surfaces all hold a later one: drop it, commonest first.
+  const all = unique([...surfaces, ...alsoCover]).filter((surface) => surface.length > 0);
+  for (const piece of [...chosen].sort((a, b) => weightOf(b) - weightOf(a) || compare(a, b))) {
+    const others = chosen.filter((other) => other !== piece);
+    if (all.every((surface) => others.some((other) => surface.includes(other))))
+      chosen.splice(chosen.indexOf(piece), 1);
+  }
   const escaped = chosen.sort(compare).map((piece) => piece.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'));
   // Single characters as one class: the engine runs this test on every text node of a page.
   return chosen.every((piece) => piece.length === 1) ? `[${escaped.join('')}]` : escaped.join('|');
@@ -388,6 +400,26 @@ function notLevels(dictionary: DictWord[], rules: LexiconRules, cut: (text: stri
         familyWords.every((family) => keepsWordAt(cut(family + word), family.length, word.length)),
     )
     .map(({ word }) => word);
+}
+
+/**
+ * How often a character occurs in ordinary text: its frequency as a word of jieba's dictionary (a Traditional
+ * character counts as its Simplified form, the dictionary being Simplified), at least 1. A character the
+ * dictionary lacks (a Latin letter: A of APP运营) counts as the most frequent, never as a cheap hint.
+ */
+function characterWeight(
+  dictionary: DictWord[],
+  { simplified, traditional }: LexiconRules['traditionalChars'],
+): (piece: string) => number {
+  const frequency = new Map<string, number>();
+  let most = 1;
+  for (const { word, freq } of dictionary)
+    if ([...word].length === 1 && CJK.test(word)) {
+      frequency.set(word, freq);
+      most = Math.max(most, freq);
+    }
+  const toSimplified = new Map([...traditional].map((char, index) => [char, [...simplified][index] ?? char]));
+  return (piece) => Math.max(1, frequency.get(toSimplified.get(piece) ?? piece) ?? most);
 }
 
 /** Object/channel word + family form, e.g. 抖音 + 營運 → id 抖音运营 (the canonical family word). */
