@@ -10,10 +10,16 @@ import {
   joiners,
   levelsByFirst,
   measuredBy,
+  notLevels,
+  ownedBy,
   surfaces,
 } from '../data/generated/lexicon.json';
 import { createEnglishMatcher, type EnglishMatch, type EnglishMatcher } from './english-roles';
 import {
+  AFTER_BUSINESS,
+  AFTER_DEPARTMENT,
+  AFTER_PERSON,
+  AFTER_ROLE,
   BLOCK,
   CONDITIONAL,
   type ConditionalForm,
@@ -28,10 +34,10 @@ import type { Detection } from './types';
  * Finds 运营 / 营销 / 销售, their Traditional and English forms and the titles built on them.
  *
  * Chinese is read left to right taking the longest surface at each position, the way a dictionary
- * segmenter does: blocking words (运营商, 销售额) are consumed without a detection. A false join across words
- * (进行|销售 holds 行销) is a blocking word up to the end of the broken form (进行销), so that ambiguous spot is
- * left unmarked: neither 行销 nor the 销售 overlapping it. A detected family word or title then takes a
- * following level word (运营 + 专员).
+ * segmenter does: blocking words (运营商, 销售额) are consumed without a detection. Where a family form is a
+ * false join across words (进行|销售 holds 行销), the word before it (进行) is consumed alone, so the false join
+ * is never read and the real word behind it (销售) is read as if it stood alone. A detected family word or
+ * title then takes a following level word (运营 + 专员).
  */
 export interface Detector {
   /** Detections sorted by start, never overlapping. */
@@ -66,11 +72,14 @@ export function createDetector(lexicon: DetectorLexicon): Detector {
   let englishMatcher: EnglishMatcher | undefined;
   let termsById: Map<string, DetectorTerm> | undefined;
 
-  /** The end of a level word right after `end` (运营 + 经理), or `end` itself. */
+  /**
+   * The end of a level word right after `end` (运营 + 经理), or `end` itself: also where the level word only
+   * begins a longer word (销售 + 岗位, 销售 + 员工), since a mark never ends inside a word.
+   */
   const extendByLevel = (text: string, end: number): number => {
     const candidates = levels[text.charAt(end)];
     const level = candidates && wordAt(text, candidates, end);
-    return level ? end + level.length : end;
+    return level && !wordAt(text, lexicon.notLevels, end) ? end + level.length : end;
   };
 
   const blockForms = Object.keys(lexicon.blockAfter);
@@ -88,36 +97,62 @@ export function createDetector(lexicon: DetectorLexicon): Detector {
   };
 
   const clauseFamilies = new Set(lexicon.clauseBlock.families);
-  const clauseMarkers = lexicon.clauseBlock.markers;
-  /** Whether the detection's sentence holds a marker that makes it another sense (安全运营 is IT work). */
+  const { markers: clauseMarkers, maintenance } = lexicon.clauseBlock;
+  /**
+   * Whether the detection's sentence names a technical object that makes it another sense (rule F: 安全运营,
+   * Hadoop…平台运营 are IT work); after 运营维护 weaker markers do too (网络运营维护).
+   */
   const inBlockedClause = (text: string, start: number, end: number, termIndex: number): boolean => {
     const family = lexicon.detectorTerms[termIndex]?.family;
     if (!family || !clauseFamilies.has(family)) return false;
-    // Search a copy of the clause: indexOf on the whole text would scan to its end on every miss.
+    // Search a copy of the clause: a search of the whole text would scan to its end on every miss. One native
+    // search for all markers, ignoring case (Hadoop), made on first need.
     const clause = clauseAround(text, start, end);
-    for (let index = 0; index < clauseMarkers.length; index++)
-      if (clause.includes(clauseMarkers[index] as string)) return true;
-    return false;
+    clausePattern ??= new RegExp(clauseMarkers.map(escapeRegExp).join('|'), 'i');
+    if (clausePattern.test(clause)) return true;
+    return wordAt(text, maintenance.after, end) !== undefined && includesAny(clause, maintenance.markers);
+  };
+  let clausePattern: RegExp | undefined;
+
+  const { forms: ownedForms, owners, between: ownerLinks } = lexicon.ownedBy;
+  /**
+   * Whether a detection at [start, end) is a form the whole organisation owns (rule E: 公司营运, 公司的整體營運):
+   * an owner word ends right before it, past at most two linking words, and no level word ends it.
+   */
+  const ownedByCompany = (text: string, start: number, end: number): boolean => {
+    if (!wordAt(text, ownedForms, start)) return false;
+    let at = start;
+    for (let links = 0; links < 2; links++) {
+      const link = wordBefore(text, ownerLinks, at);
+      if (link === undefined) break;
+      at -= link.length;
+    }
+    return wordBefore(text, owners, at) !== undefined && !endsWithLevel(text, end);
   };
 
   const measuredFamilies = new Set(lexicon.measuredBy.families);
-  const { verbs: measuringVerbs, reach: measureReach } = lexicon.measuredBy;
+  const { verbs: measuringVerbs, reach: measureReach, raising } = lexicon.measuredBy;
+  /** The first characters of all those verbs: a position starting none of them is passed over unread. */
+  const verbFirsts = [...measuringVerbs, ...raising.verbs].map((verb) => verb.charAt(0)).join('');
   /**
-   * Whether a family word at [start, end) closes the object of a measuring verb (监测电商平台 + 销售), read
-   * back over Chinese characters only, and not past 等 (安防监控等领域: the verb is a list item there). A
-   * surface ending in a level word (销售人员) names people, never a figure.
+   * Whether a family word at [start, end) closes the object of a measuring verb (监测电商平台 + 销售), or of a
+   * verb of increase when it also ends the phrase (rule H: 推动新品销售，), read back over Chinese characters
+   * only, and not past 等 (安防监控等领域: the verb is a list item there). A surface ending in a level word
+   * (销售人员) names people, never a figure.
    */
   const measured = (text: string, start: number, end: number, termIndex: number): boolean => {
     const family = lexicon.detectorTerms[termIndex]?.family;
     if (!family || !measuredFamilies.has(family)) return false;
-    const limit = Math.max(0, start - measureReach);
+    const raisingReach = end < text.length && isHan(text.charCodeAt(end)) ? 0 : raising.reach;
+    const limit = Math.max(0, start - Math.max(measureReach, raisingReach));
     for (let at = start - 1; at >= limit; at--) {
       const unit = text.charCodeAt(at);
       if (!isHan(unit) || unit === LIST_END) return false;
-      for (let index = 0; index < measuringVerbs.length; index++) {
-        const verb = measuringVerbs[index] as string;
-        if (at + verb.length <= start && text.startsWith(verb, at)) return !endsWithLevel(text, end);
-      }
+      if (!verbFirsts.includes(text.charAt(at))) continue;
+      const verb =
+        (at >= start - measureReach && wordAt(text, measuringVerbs, at)) ||
+        (at >= start - raisingReach && wordAt(text, raising.verbs, at));
+      if (verb && at + verb.length <= start) return !endsWithLevel(text, end);
     }
     return false;
   };
@@ -140,6 +175,8 @@ export function createDetector(lexicon: DetectorLexicon): Detector {
   };
 
   const detectChinese = (text: string, out: Detection[]) => {
+    /** Where the last surface read ends: a conditional form starting there heads a compound. */
+    let wordEnd = -1;
     for (let i = table.nextStart(text, 0); i < text.length; ) {
       const match = table.longestAt(text, i);
       if (!match) {
@@ -148,7 +185,10 @@ export function createDetector(lexicon: DetectorLexicon): Detector {
       }
       let next = match.end;
       const value = match.value;
-      if (typeof value !== 'number' || value >= 0) {
+      if (typeof value !== 'number' && value[0] < 0) {
+        // A word consumed alone (进行 of 进行销): the real word behind the false join starts where it ends.
+        next = i + value[2];
+      } else if (typeof value !== 'number' || value >= 0) {
         const term = typeof value === 'number' ? value : value[0];
         const start = typeof value === 'number' ? i : i + value[1];
         const spanEnd = typeof value === 'number' ? match.end : i + value[2];
@@ -158,14 +198,16 @@ export function createDetector(lexicon: DetectorLexicon): Detector {
         const end = reachesEnd ? extendByLevel(text, spanEnd) : spanEnd;
         const blocked =
           reachesEnd &&
-          (followedByBlocker(text, start, spanEnd) || (end === spanEnd && measured(text, start, end, term)));
+          (followedByBlocker(text, start, spanEnd) ||
+            (end === spanEnd && measured(text, start, end, term)) ||
+            ownedByCompany(text, start, end));
         if (!blocked && !inBlockedClause(text, start, end, term)) emit(out, text, start, end, term);
         // Continue right after the detection: in 業務銷售 the span is 業務 and 銷售 is read next.
         next = end;
       } else if (value !== BLOCK) {
         const rule = lexicon.conditional[CONDITIONAL - value] as ConditionalForm;
-        const holds =
-          conditionHolds(rule, text, i) || coordinated(rule.partners, lexicon.joiners, text, i, match.end);
+        // Right where the word before ends (销售|业务, 主营|业务), the form is the head of a compound.
+        const holds = conditionalHolds(rule, lexicon.joiners, levels, text, i, match.end, i === wordEnd);
         if (holds && !inBlockedClause(text, i, match.end, rule.term)) {
           const end = extendByLevel(text, match.end);
           emit(out, text, i, end, rule.term);
@@ -173,6 +215,7 @@ export function createDetector(lexicon: DetectorLexicon): Detector {
         }
       }
       // Otherwise a blocking word: consumed without a detection.
+      wordEnd = next;
       i = table.nextStart(text, next);
     }
   };
@@ -223,6 +266,23 @@ function clauseAround(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
+/** The first of `words` that ends in `text` right before `at`, or undefined. */
+function wordBefore(text: string, words: readonly string[], at: number): string | undefined {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as string;
+    if (at >= word.length && text.startsWith(word, at - word.length)) return word;
+  }
+  return undefined;
+}
+
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+
+/** Whether `text` holds one of `words`. */
+function includesAny(text: string, words: readonly string[]): boolean {
+  for (let index = 0; index < words.length; index++) if (text.includes(words[index] as string)) return true;
+  return false;
+}
+
 /** The first of `words` that `text` holds at `at`, or undefined. */
 function wordAt(text: string, words: readonly string[], at: number): string | undefined {
   for (let index = 0; index < words.length; index++) {
@@ -230,6 +290,124 @@ function wordAt(text: string, words: readonly string[], at: number): string | un
     if (text.startsWith(word, at)) return word;
   }
   return undefined;
+}
+
+/**
+ * Whether a conditional form at [start, end) is the role (ConditionalForm). At the head of a compound only a
+ * person word after it makes it so; otherwise the word after it decides first, then the words around it.
+ */
+function conditionalHolds(
+  rule: ConditionalForm,
+  joiners: string,
+  levels: Record<string, string[]>,
+  text: string,
+  start: number,
+  end: number,
+  compound: boolean,
+): boolean {
+  const after = afterKind(rule.after, levels, text, end);
+  if (compound) return after === AFTER_PERSON;
+  if (after === AFTER_PERSON || after === AFTER_ROLE) return true;
+  if (after === AFTER_BUSINESS) return false;
+  return (
+    conditionHolds(rule, text, start) ||
+    coordinated(rule.partners, joiners, text, start, end) ||
+    closedByTeam(rule.closers, joiners, text, end) ||
+    (rule.titleEnd && endsTitle(text, start, end))
+  );
+}
+
+/**
+ * The kind of the first (longest) word of `after` at `at`, spaces allowed before and inside it, or -1. A
+ * department word is the role when a level word follows it (業務部助理: a title), else business (業務部門).
+ */
+function afterKind(
+  after: [string, number][],
+  levels: Record<string, string[]>,
+  text: string,
+  at: number,
+): number {
+  let first = at;
+  while (isSpace(text.charCodeAt(first))) first++;
+  const unit = text.charCodeAt(first);
+  for (let index = 0; index < after.length; index++) {
+    // Indexed, not destructured: destructuring runs the iteration protocol in code not yet optimised.
+    const entry = after[index] as [string, number];
+    const word = entry[0];
+    const kind = entry[1];
+    // Most words are ruled out by their first character, without a call.
+    if (word.charCodeAt(0) !== unit) continue;
+    const end = spacedEnd(text, word, first);
+    if (end < 0) continue;
+    if (kind !== AFTER_DEPARTMENT) return kind;
+    const level = levels[text.charAt(end)];
+    return level && wordAt(text, level, end) ? AFTER_ROLE : AFTER_BUSINESS;
+  }
+  return -1;
+}
+
+/** Where `word` ends if `text` holds it at `at`, spaces allowed before and between its characters (主 管), or -1. */
+function spacedEnd(text: string, word: string, at: number): number {
+  let from = at;
+  for (let index = 0; index < word.length; index++) {
+    while (isSpace(text.charCodeAt(from))) from++;
+    if (text.charCodeAt(from) !== word.charCodeAt(index)) return -1;
+    from++;
+  }
+  return from;
+}
+
+const isSpace = (unit: number) => unit === 0x20 || unit === 0x3000 || unit === 0xa0 || unit === 0x09;
+
+/** How far a list closed by a team word is followed (配合业务、产品、技术等团队). */
+const LIST_REACH = 24;
+
+/**
+ * Whether a form ending at `end` is an item of a list of departments closed by a team word: a joiner after it,
+ * then Chinese characters and joiners only, then the team word, with at least one item between.
+ */
+function closedByTeam(closers: string[], joiners: string, text: string, end: number): boolean {
+  if (closers.length === 0 || !joiners.includes(text.charAt(end))) return false;
+  const limit = Math.min(text.length, end + LIST_REACH);
+  for (let at = end + 2; at < limit; at++) {
+    if (wordAt(text, closers, at)) return true;
+    if (!isHan(text.charCodeAt(at)) && !joiners.includes(text.charAt(at))) return false;
+  }
+  return false;
+}
+
+/** How long a title ending in the form may be before it (國外業務, 【CC】南區業務). */
+const TITLE_REACH = 8;
+/** What may follow a title: its end, a line break, brackets, a dash, a slash or a space (國外業務(外派)). */
+const AFTER_TITLE = '\n\r(（【[-－–/／ ';
+/** What a title starts after: a line break or a closing bracket (【CC】南區業務). */
+const BEFORE_TITLE = '\n\r】]）)';
+/** Punctuation inside a sentence: a form after it ends a clause, not a title. */
+const IN_SENTENCE = '，。、；：！？,;:';
+
+/** The numbers of a list, closed by a bracket: (三), 3). */
+const LIST_NUMBERS = '0123456789０１２３４５６７８９一二三四五六七八九十';
+/** What opens an item of a list (1. 臨床業務, ◆ 文書業務): a line so opened is a duty, not a title. */
+const LIST_MARKS = `${LIST_NUMBERS.slice(0, 20)}-－—•◆●・★※*`;
+
+/**
+ * Whether a form at [start, end) ends a short title: a line or a bracket opens at most TITLE_REACH before it,
+ * with no punctuation of a sentence between and no list mark opening it.
+ */
+function endsTitle(text: string, start: number, end: number): boolean {
+  if (end < text.length && !AFTER_TITLE.includes(text.charAt(end))) return false;
+  for (let at = start - 1; at >= start - TITLE_REACH - 1; at--) {
+    const character = text.charAt(at);
+    if (at < 0 || BEFORE_TITLE.includes(character)) {
+      // A bracket closing a number is a list mark itself (3) 執行…業務, (三)…業務).
+      if (at > 0 && LIST_NUMBERS.includes(text.charAt(at - 1)) && !'\n\r'.includes(character)) return false;
+      let first = at + 1;
+      while (isSpace(text.charCodeAt(first))) first++;
+      return !LIST_MARKS.includes(text.charAt(first));
+    }
+    if (IN_SENTENCE.includes(character)) return false;
+  }
+  return false;
 }
 
 /** Whether a role word (業務 as sales) comes right after a word that makes it the role (擔任業務). */
@@ -268,8 +446,10 @@ export const detector: Detector = lazyDetector(() =>
     conditional,
     blockAfter,
     clauseBlock,
+    ownedBy,
     joiners,
     measuredBy,
+    notLevels,
     hints,
     surfaces,
     levelsByFirst,

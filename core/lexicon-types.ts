@@ -20,27 +20,51 @@ export const BLOCK = -1;
 
 /**
  * One Chinese surface: [surface, term index] or, when only part of the surface is the term,
- * [surface, term index, start, end] (运营商家 → 运营 at 0..2). Term index BLOCK marks a blocking word.
+ * [surface, term index, start, end] (运营商家 → 运营 at 0..2). Term index BLOCK marks a blocking word; a
+ * blocking word with a span [surface, BLOCK, 0, end] consumes only up to `end`, where the scan goes on (进行销:
+ * 进行 is consumed, and the 销售 behind the false join 行销 is read next).
  */
 export type ZhItem = [string, number] | [string, number, number, number];
 
-/** A form that is the role only beside a role word (業務代表, 擔任業務); elsewhere it means "business". */
+/**
+ * A form that is the role only where its context says so (業務經驗, 擔任業務, 業務與行銷); elsewhere it means
+ * "business". Right after a word that ends there (a detected family word: 销售业务; a compound head: 主营业务)
+ * only a person word after it makes it the role; otherwise the word after it decides first, then the rest.
+ */
 export interface ConditionalForm {
   forms: string[];
   term: number;
-  /** Words right before the form that make it the role (擔任 + 業務). Role words after it are span items. */
+  /** Words right after the form, longest first, with what each makes of it (AFTER_PERSON …). */
+  after: [string, number][];
+  /** Words right before the form that make it the role (擔任 + 業務). */
   before: string[];
   /**
    * Sister functions: the form joined to one of them by a joiner, on either side, is a department beside
    * another (業務與行銷, 行銷/業務, 與業務、技術團隊), so it is the role too.
    */
   partners: string[];
+  /** Team words that close a list of departments the form is an item of (配合业务、产品、技术等团队). */
+  closers: string[];
+  /** Whether the form ending a short title is the role (國外業務(外派)). */
+  titleEnd: boolean;
 }
+
+/** A person word after the form: the role, even at the head of a compound (销售业务员, 保险业务员). */
+export const AFTER_PERSON = 0;
+/** A word after the form that makes it the role, except at the head of a compound (业务团队; 销售业务团队). */
+export const AFTER_ROLE = 1;
+/** A word after the form that makes it business (业务计划, 业务单位, 业务量). */
+export const AFTER_BUSINESS = 2;
+/** A word after the form that decides nothing (目标客群): the words around it do. */
+export const AFTER_OPEN = 3;
+/** A department after the form: business (業務部門), but the role in a title, before a level word (業務部助理). */
+export const AFTER_DEPARTMENT = 4;
 
 /**
  * What a Chinese surface yields in the detector's table: a term index (the whole surface is the term), BLOCK,
- * [term index, start, end] (only that part of the surface is the term: a ZhItem's span), or, at most
- * CONDITIONAL, the conditional form lexicon.conditional[CONDITIONAL − value].
+ * [term index, start, end] (only that part of the surface is the term: a ZhItem's span), [BLOCK, 0, end] (only
+ * that much is consumed, without a detection), or, at most CONDITIONAL, the conditional form
+ * lexicon.conditional[CONDITIONAL − value].
  */
 export type SurfaceValue = number | [number, number, number];
 export const CONDITIONAL = -2;
@@ -81,7 +105,7 @@ export interface DetectorTables {
 /** What the detector reads: the parts of the lexicon it uses as they are, and its tables. */
 export type DetectorLexicon = Pick<
   Lexicon,
-  'conditional' | 'blockAfter' | 'clauseBlock' | 'joiners' | 'measuredBy' | 'hints'
+  'conditional' | 'blockAfter' | 'clauseBlock' | 'ownedBy' | 'joiners' | 'measuredBy' | 'notLevels' | 'hints'
 > &
   DetectorTables;
 
@@ -92,17 +116,36 @@ export interface LexiconLists {
   conditional: ConditionalForm[];
   /** Family form → words right after it that make it a figure or another word (销售 + 额, 營運 + 績效). */
   blockAfter: Record<string, string[]>;
-  /** Families whose detections are dropped when their sentence holds a marker (安全运营: IT, not the role). */
-  clauseBlock: { families: Family[]; markers: string[] };
+  /**
+   * Families whose detections are dropped when their sentence holds a marker (安全运营: IT, not the role), in
+   * lower case; or, when the detection is followed by a maintenance word (运营维护), one of the weaker markers.
+   */
+  clauseBlock: {
+    families: Family[];
+    markers: string[];
+    maintenance: { after: string[]; markers: string[] };
+  };
+  /**
+   * Forms (营运) that are company business right after an owner word (公司营运), with at most two `between`
+   * words allowed between (公司的整體營運), unless the detection ends in a level word.
+   */
+  ownedBy: { forms: string[]; owners: string[]; between: string[] };
   /** Single characters that join coordinated words (、 / 與 及 和 或), for ConditionalForm.partners. */
   joiners: string;
   /**
    * A bare family word (no level after it) in the object of a measuring verb is a figure (监测电商平台销售,
    * 预测销售): the verb must start within `reach` characters before it, with only CJK characters between.
    */
-  measuredBy: { families: Family[]; verbs: string[]; reach: number };
+  measuredBy: {
+    families: Family[];
+    verbs: string[];
+    reach: number;
+    raising: { verbs: string[]; reach: number };
+  };
   /** Rank or post words that extend a detected family word or title to the right (运营 + 专员), longest first. */
   levels: string[];
+  /** Words that start with a level word and go on past it (员工, 岗位): where one starts, no level is taken. */
+  notLevels: string[];
   /** The levels that are a rank (职级), in both scripts, longest first: the only ones a card labels. */
   ranks: string[];
   en: EnglishRules;

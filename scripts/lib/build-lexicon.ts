@@ -1,6 +1,11 @@
 import { buildEnglishTables } from '../../core/english-roles';
 import { isFamilyTerm, type TermEntry } from '../../core/knowledge/types';
 import {
+  AFTER_BUSINESS,
+  AFTER_DEPARTMENT,
+  AFTER_OPEN,
+  AFTER_PERSON,
+  AFTER_ROLE,
   BLOCK,
   CONDITIONAL,
   type ConditionalForm,
@@ -26,19 +31,59 @@ export interface LexiconRules {
     objects: Record<Family, { object?: string[]; channel?: string[]; modifier?: string[] }>;
   };
   jiebaWords: { rules: JiebaWordRule[] };
-  blockAfter: Record<string, string[]>;
-  blockBefore: Record<string, string[]>;
+  /** Classes of words that make the family words of `forms` another sense when right after them. */
+  blockAfter: { classes: (WordClass & { forms: string[] })[] };
+  /** The same, right before them (written as blocking words: 云端运营). */
+  blockBefore: { classes: (WordClass & { forms: string[] })[] };
+  /** Rule E: family words owned by the whole organisation (公司营运). */
+  ownedBy: { forms: string[]; owners: { words: string[] }[]; between: string[] };
   spans: { surface: string; term: string; start: number; end: number }[];
-  /** Forms that are the role only beside a role word; `forms` are taken as written (no Traditional variant). */
-  conditional: { forms: string[]; term: string; after: string[]; before: string[]; partners: string[] }[];
+  /** 业务/業務: the sales role only where its context says so (see the section's $comment). */
+  conditional: ConditionalRules;
   /** Characters that join coordinated words, for the conditional forms' partners. */
   coordination: { joiners: string };
-  measuredBy: { families: Family[]; verbs: string[]; reach: number };
+  measuredBy: {
+    families: Family[];
+    verbs: string[];
+    reach: number;
+    raising: { verbs: string[]; reach: number };
+  };
   blockWords: { words: string[] };
   falseJoins: { minFrequency: number; maxLength: number; shieldMinFrequency: number };
-  clauseBlock: { families: Family[]; markers: string[] };
+  notLevels: { minFrequency: number };
+  clauseBlock: {
+    families: Family[];
+    markers: string[];
+    maintenance: { after: string[]; markers: string[] };
+  };
   english: { blockAfter: Record<string, string[]>; blockBefore: Record<string, string[]> };
 }
+
+/** A class of words (Simplified, used in the script of each form), for the forms given or for all. */
+interface WordClass {
+  forms?: string[];
+  words: string[];
+}
+
+interface ConditionalRules {
+  term: string;
+  /** Each form as written (no Traditional variant made), and whether a short title may end in it. */
+  forms: { form: string; titleEnd: boolean }[];
+  after: (WordClass & { verdict: keyof typeof AFTER_KINDS })[];
+  before: WordClass[];
+  /** Words that make the form the head of a compound (新型業務), as the dictionary's X + 业务 words do. */
+  compounds: { words: string[] };
+  partners: WordClass[];
+  listClosers: { words: string[] };
+}
+
+const AFTER_KINDS = {
+  person: AFTER_PERSON,
+  role: AFTER_ROLE,
+  business: AFTER_BUSINESS,
+  open: AFTER_OPEN,
+  department: AFTER_DEPARTMENT,
+};
 
 interface JiebaWordRule {
   contains?: string[];
@@ -74,6 +119,9 @@ const entriesOf = <T>(record: Record<string, T>): [string, T][] =>
 export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): Lexicon {
   const toTraditional = traditionalConverter(rules.traditionalChars);
   const variants = (text: string) => unique([text, toTraditional(text)]);
+  /** Words in both scripts, in lower case (the detector matches English markers ignoring case). */
+  const lowerCaseVariants = (words: string[]) =>
+    unique(words.flatMap(variants).map((word) => word.toLowerCase())).sort(compare);
   // Neighbour words are kept in the script of the word they stand beside (營運 + 績效, 业务 + 或 + 销售): a page
   // does not mix scripts inside a phrase, and the lexicon ships on every page.
   const traditionalChars = new Set(rules.traditionalChars.traditional);
@@ -114,7 +162,7 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
     if (!zh.has(item[0])) zh.set(item[0], item);
   };
 
-  const conditionalForms = new Set(rules.conditional.flatMap((rule) => rule.forms));
+  const conditionalForms = new Set(rules.conditional.forms.map(({ form }) => form));
   const english: [string, number][] = [];
   for (const term of familyTerms) {
     const index = indexOf(term.id);
@@ -128,14 +176,6 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
     for (const surface of variants(span.surface)) put([surface, indexOf(span.term), span.start, span.end]);
   }
 
-  // A conditional form before one of its role words is the role: 業務 + 專員, 业务 + 精英.
-  for (const rule of rules.conditional) {
-    for (const form of rule.forms) {
-      for (const after of inScriptOf([form], rule.after))
-        put([form + after, indexOf(rule.term), 0, form.length]);
-    }
-  }
-
   for (const title of composedTitles(rules, familyForms)) {
     const id = title.id;
     if (!termIndex.has(id)) {
@@ -146,28 +186,41 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
   }
 
   for (const word of rules.blockWords.words) for (const surface of variants(word)) put([surface, BLOCK]);
-  for (const [word, blockers] of entriesOf(rules.blockBefore)) {
-    for (const before of blockers) for (const surface of variants(before + word)) put([surface, BLOCK]);
-  }
+  for (const { forms, words } of rules.blockBefore.classes)
+    for (const word of forms)
+      for (const before of words) for (const surface of variants(before + word)) put([surface, BLOCK]);
   const familyOfWord = new Map<string, Family>();
   for (const [family, forms] of familyForms) for (const form of forms) familyOfWord.set(form, family);
-  const conditionalFamily = new Map(
-    rules.conditional.flatMap((rule) => rule.forms.map((form) => [form, rule.term])),
-  );
+  // Dictionary words headed by a conditional form are read by the conditional rules: 业务 + X is decided by X
+  // at run time (business unless X is a role word there); X + 业务 makes 业务 the head of a compound.
+  /** The words before it that the dictionary makes a compound with it (主营 + 业务), and the data's own. */
+  const compoundHeads = [...rules.conditional.compounds.words];
   for (const { word } of dictionary) {
     if (conditionalForms.has(word)) continue;
-    const head = headWord(word, [...familyOfWord.keys(), ...conditionalFamily.keys()]);
+    const head = headWord(word, [...familyOfWord.keys(), ...conditionalForms]);
     if (!head) continue;
-    const verdict = classifyDictionaryWord(word, rules.jiebaWords.rules, conditionalFamily.has(head));
+    if (conditionalForms.has(head)) {
+      const before = word.slice(0, -head.length);
+      if (word.endsWith(head) && !headWord(before, [...familyOfWord.keys()])) compoundHeads.push(before);
+      continue;
+    }
+    const verdict = classifyDictionaryWord(word, rules.jiebaWords.rules);
+    if (verdict === 'entry' && hasOneCharacterAffix(word, head)) continue;
     const family = familyOfWord.get(head);
-    const term = family ? CANONICAL_FAMILY_WORD[family] : (conditionalFamily.get(head) ?? '');
+    const term = family ? CANONICAL_FAMILY_WORD[family] : '';
     for (const surface of variants(word)) put([surface, verdict === 'block' ? BLOCK : indexOf(term)]);
   }
+  // A word that makes a compound with the conditional form after it is consumed alone; the form is then read
+  // at the head of a compound (新型業務, 银行业务: business, unless a person word follows: 保险业务员).
+  for (const { form } of rules.conditional.forms)
+    for (const before of inScriptOf([form], compoundHeads)) put([before + form, BLOCK, 0, before.length]);
 
   // jieba reads Simplified text: false joins are found with the Simplified forms, then written in both scripts.
   const simplifiedForms = unique(entriesOf(rules.familyWords).flatMap(([, words]) => words));
   const joins = falseJoins(dictionary, simplifiedForms, allFamilyForms, rules.falseJoins, cut);
-  for (const join of joins.blocks) for (const surface of variants(join)) put([surface, BLOCK]);
+  // The word before the false join is consumed alone: the real family word behind it is read next (进行|销售).
+  for (const { surface, word } of joins.blocks)
+    for (const variant of variants(surface)) put([variant, BLOCK, 0, word.length]);
   const familyTermOf = (form: string) => {
     const family = familyOfWord.get(form);
     if (!family) throw new Error(`no family for "${form}"`);
@@ -178,12 +231,7 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
     for (const variant of variants(surface)) put([variant, familyTermOf(form), at, at + form.length]);
   }
 
-  const conditional: ConditionalForm[] = rules.conditional.map((rule) => ({
-    forms: rule.forms,
-    term: indexOf(rule.term),
-    before: inScriptOf(rule.forms, rule.before).sort(),
-    partners: inScriptOf(rule.forms, rule.partners).sort(),
-  }));
+  const conditional = conditionalReadings(rules.conditional, indexOf(rules.conditional.term), inScriptOf);
 
   const zhItems = [...zh.values()].sort((a, b) => compare(a[0], b[0]));
   const englishForms = english.sort((a, b) => compare(a[0], b[0]));
@@ -192,24 +240,32 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
     zh: zhItems,
     conditional,
     // Figures and other senses right after a family word, also after a title ending in it (平台运营商).
-    blockAfter: Object.fromEntries(
-      entriesOf(rules.blockAfter)
-        .flatMap(([word, after]) =>
-          variants(word).map((form) => [form, inScriptOf([form], after).sort(compare)] as const),
-        )
-        .sort((a, b) => compare(a[0], b[0])),
-    ),
+    blockAfter: blockAfterByForm(rules.blockAfter.classes, variants, inScriptOf),
     clauseBlock: {
       families: rules.clauseBlock.families,
-      markers: unique(rules.clauseBlock.markers.flatMap(variants)).sort(compare),
+      markers: lowerCaseVariants(rules.clauseBlock.markers),
+      maintenance: {
+        after: unique(rules.clauseBlock.maintenance.after.flatMap(variants)).sort(compare),
+        markers: lowerCaseVariants(rules.clauseBlock.maintenance.markers),
+      },
+    },
+    ownedBy: {
+      forms: unique(rules.ownedBy.forms.flatMap(variants)).sort(compare),
+      owners: lowerCaseVariants(rules.ownedBy.owners.flatMap(({ words }) => words)),
+      between: unique(rules.ownedBy.between.flatMap(variants)).sort(byLengthThenText),
     },
     joiners: unique([...variants(rules.coordination.joiners).join('')]).join(''),
     measuredBy: {
       families: rules.measuredBy.families,
       verbs: unique(rules.measuredBy.verbs.flatMap(variants)).sort(compare),
       reach: rules.measuredBy.reach,
+      raising: {
+        verbs: unique(rules.measuredBy.raising.verbs.flatMap(variants)).sort(compare),
+        reach: rules.measuredBy.raising.reach,
+      },
     },
     levels: unique(rules.composition.levels.flatMap(variants)).sort(byLengthThenText),
+    notLevels: notLevels(dictionary, rules, cut).flatMap(variants).sort(compare),
     ranks: unique(rules.composition.ranks.flatMap(variants)).sort(byLengthThenText),
     en: {
       forms: englishForms,
@@ -226,6 +282,7 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
         ],
         (surface) => [...surface],
         zhItems.filter(([, term]) => term === BLOCK).map(([surface]) => surface),
+        characterWeight(dictionary, rules.traditionalChars),
       ),
       // A word of a form is matched as written (the spaces between words are what may vary).
       en: hintPattern(
@@ -236,6 +293,23 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
       zhInEverySurface: true,
     },
   });
+}
+
+/** Each family form (both scripts) → the words that block it after it, from all classes naming it. */
+function blockAfterByForm(
+  classes: (WordClass & { forms: string[] })[],
+  variants: (text: string) => string[],
+  inScriptOf: (forms: string[], words: string[]) => string[],
+): Record<string, string[]> {
+  const byForm = new Map<string, string[]>();
+  for (const { forms, words } of classes)
+    for (const word of forms)
+      for (const form of variants(word)) byForm.set(form, [...(byForm.get(form) ?? []), ...words]);
+  return Object.fromEntries(
+    [...byForm]
+      .map(([form, words]) => [form, inScriptOf([form], words).sort(compare)] as const)
+      .sort((a, b) => compare(a[0], b[0])),
+  );
 }
 
 /**
@@ -250,7 +324,7 @@ function detectorTables(lists: LexiconLists): DetectorTables {
   // Same order as the detector used to fill its table: a conditional form replaces a zh item of that surface.
   const surfaces: [string, SurfaceValue][] = lists.zh.map(([surface, term, start, end]) => [
     surface,
-    term === BLOCK || start === undefined || end === undefined ? term : [term, start, end],
+    start === undefined || end === undefined ? term : [term, start, end],
   ]);
   lists.conditional.forEach((rule, index) => {
     for (const form of rule.forms) surfaces.push([form, CONDITIONAL - index]);
@@ -271,13 +345,16 @@ function detectorTables(lists: LexiconLists): DetectorTables {
 /**
  * A RegExp source matching at least one piece of every surface (for Chinese a single character, for
  * English a word): a text it does not match holds none of the surfaces. Pieces are chosen greedily, the one in
- * the most surfaces still uncovered first, so there are few of them and they are the surfaces' core words.
+ * the most surfaces still uncovered first, for each time it occurs in ordinary text (`weightOf`): so there are
+ * few of them, they are the surfaces' core words, and common characters (行 of 进行, 银行) are avoided when a
+ * rarer one covers as much (销, 銷).
  * `alsoCover` are surfaces that must match too, covered afterwards so they never change the main choice.
  */
 function hintPattern(
   surfaces: string[],
   piecesOf: (surface: string) => string[],
   alsoCover: string[] = [],
+  weightOf: (piece: string) => number = () => 1,
 ): string {
   const chosen: string[] = [];
   const cover = (wanted: string[]) => {
@@ -288,16 +365,62 @@ function hintPattern(
       const counts = new Map<string, number>();
       for (const surface of left)
         for (const piece of unique(piecesOf(surface))) counts.set(piece, (counts.get(piece) ?? 0) + 1);
-      const [best] = [...counts].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0] ?? [''];
+      const score = ([piece, count]: [string, number]) => count / weightOf(piece);
+      const [best] = [...counts].sort((a, b) => score(b) - score(a) || compare(a[0], b[0]))[0] ?? [''];
       chosen.push(best);
       left = left.filter((surface) => !surface.includes(best));
     }
   };
   cover(surfaces);
   cover(alsoCover);
+  // Greedy choice can leave a piece whose surfaces all hold a later one: drop it, commonest first.
+  const all = unique([...surfaces, ...alsoCover]).filter((surface) => surface.length > 0);
+  for (const piece of [...chosen].sort((a, b) => weightOf(b) - weightOf(a) || compare(a, b))) {
+    const others = chosen.filter((other) => other !== piece);
+    if (all.every((surface) => others.some((other) => surface.includes(other))))
+      chosen.splice(chosen.indexOf(piece), 1);
+  }
   const escaped = chosen.sort(compare).map((piece) => piece.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'));
   // Single characters as one class: the engine runs this test on every text node of a page.
   return chosen.every((piece) => piece.length === 1) ? `[${escaped.join('')}]` : escaped.join('|');
+}
+
+/**
+ * Dictionary words that start with a level word and go on past it (员工, 岗位, 代表团), where jieba keeps them
+ * whole after a family word (销售|岗位): there the level word is not taken, so a mark never ends inside a word.
+ */
+function notLevels(dictionary: DictWord[], rules: LexiconRules, cut: (text: string) => string[]): string[] {
+  const { levels } = rules.composition;
+  const familyWords = Object.values(CANONICAL_FAMILY_WORD);
+  return dictionary
+    .filter(
+      ({ word, freq }) =>
+        freq >= rules.notLevels.minFrequency &&
+        !levels.includes(word) &&
+        levels.some((level) => word.startsWith(level) && word.length <= level.length + 2) &&
+        familyWords.every((family) => keepsWordAt(cut(family + word), family.length, word.length)),
+    )
+    .map(({ word }) => word);
+}
+
+/**
+ * How often a character occurs in ordinary text: its frequency as a word of jieba's dictionary (a Traditional
+ * character counts as its Simplified form, the dictionary being Simplified), at least 1. A character the
+ * dictionary lacks (a Latin letter: A of APP运营) counts as the most frequent, never as a cheap hint.
+ */
+function characterWeight(
+  dictionary: DictWord[],
+  { simplified, traditional }: LexiconRules['traditionalChars'],
+): (piece: string) => number {
+  const frequency = new Map<string, number>();
+  let most = 1;
+  for (const { word, freq } of dictionary)
+    if ([...word].length === 1 && CJK.test(word)) {
+      frequency.set(word, freq);
+      most = Math.max(most, freq);
+    }
+  const toSimplified = new Map([...traditional].map((char, index) => [char, [...simplified][index] ?? char]));
+  return (piece) => Math.max(1, frequency.get(toSimplified.get(piece) ?? piece) ?? most);
 }
 
 /** Object/channel word + family form, e.g. 抖音 + 營運 → id 抖音运营 (the canonical family word). */
@@ -317,6 +440,17 @@ function composedTitles(rules: LexiconRules, familyForms: Map<Family, string[]>)
   return titles;
 }
 
+/**
+ * Whether a dictionary word is its family word with one character before or after it (销售方, 运营部, 试运营).
+ * Such a word names the family word inside it, and its one character can begin or end the neighbouring word
+ * (销售方|向 is 销售|方向, 销售区|域 is 销售|区域): it is no surface, the family word is detected alone and the
+ * mark ends where the word does. Longer parts are words of their own (销售 + 策略), kept whole.
+ */
+function hasOneCharacterAffix(word: string, head: string): boolean {
+  const at = word.lastIndexOf(head);
+  return at === 1 || word.length - at - head.length === 1;
+}
+
 /** The family word a compound is headed by: the last one in it (销售运营 is operations work). */
 function headWord(word: string, familyWords: string[]): string | undefined {
   let head: string | undefined;
@@ -331,29 +465,58 @@ function headWord(word: string, familyWords: string[]): string | undefined {
   return head;
 }
 
-function classifyDictionaryWord(
-  word: string,
-  rules: JiebaWordRule[],
-  conditional: boolean,
-): 'block' | 'entry' {
+function classifyDictionaryWord(word: string, rules: JiebaWordRule[]): 'block' | 'entry' {
   for (const rule of rules) {
     if (rule.equals?.includes(word) || rule.contains?.some((part) => word.includes(part))) return rule.then;
   }
-  return conditional ? 'block' : 'entry';
+  return 'entry';
+}
+
+/**
+ * The detector's reading of each conditional form: its word classes in the form's script, the words after it
+ * as [word, AFTER_* kind] longest first, so the longest word there decides (部门 before 部, 目标客群 before 目标).
+ */
+function conditionalReadings(
+  rules: ConditionalRules,
+  term: number,
+  inScriptOf: (forms: string[], words: string[]) => string[],
+): ConditionalForm[] {
+  return rules.forms.map(({ form, titleEnd }) => {
+    const applies = (wordClass: WordClass) => !wordClass.forms || wordClass.forms.includes(form);
+    const words = (classes: WordClass[]) =>
+      inScriptOf(
+        [form],
+        classes.filter(applies).flatMap((wordClass) => wordClass.words),
+      ).sort(compare);
+    const kinds = new Map<string, number>();
+    for (const wordClass of rules.after.filter(applies))
+      for (const word of inScriptOf([form], wordClass.words))
+        if (!kinds.has(word)) kinds.set(word, AFTER_KINDS[wordClass.verdict]);
+    return {
+      forms: [form],
+      term,
+      after: [...kinds].sort((a, b) => byLengthThenText(a[0], b[0])),
+      before: words(rules.before),
+      partners: words(rules.partners),
+      closers: inScriptOf([form], rules.listClosers.words).sort(compare),
+      titleEnd,
+    };
+  });
 }
 
 /**
  * Where a family form is a false join across two words, and how the scan must read around it.
  *
  * A family form that starts inside the word before it (进行|销售 holds 行销, 经营|运营 holds 营运, 航运|营销
- * holds 运营) is not a mention; the form read left to right there is the false join, and the real family word
- * after it (销售) overlaps it. The spot is ambiguous to a reader scanning for family forms, so it is left
- * unmarked: no detection may overlap the false join. jieba decides where that is:
+ * holds 运营) is not a mention; the form read left to right there is the false join. The real word behind it
+ * starts where the word before ends (销售 one character later) and is read as if it stood alone, so it gets the
+ * label a free-standing word would get there (执行销售计划: sales; 进行销售额核对: a figure). jieba decides
+ * where that is:
  * - blocks: for a dictionary word W whose end is the start of a family form F (进行 + 行销), when jieba cuts
- *   W + the rest of F as W | … (进行|销), the surface W + rest of F (进行销) is a blocking word. It consumes
- *   the false join whole, so neither 行销 nor the 销售 that follows it is detected.
+ *   W + the rest of F as W | … (进行|销), the surface W + rest of F (进行销) consumes W alone: the false join is
+ *   never read, and the scan goes on at the end of W, where the real word (销售) starts.
  *   When jieba only splits W off before the next family form (同行销 is 同|行销, but 同行销售 is 同行|销售;
- *   经营销售 is 经营|销售), that longer surface is the blocking word and 同行销 alone still reads 行销.
+ *   经营销售 is 经营|销售), that longer surface does so and 同行销 alone still reads 行销.
  * - shields: where a word that ends on the first character of a false-join word is kept whole by jieba before
  *   the family form (关联|营销 beats 联营, 名单|行销 beats 单行), the whole surface (关联营销) detects the family
  *   form at its end. Only that surface: the shield word alone (上游 in 以上游戏) is not consumed.
@@ -374,7 +537,8 @@ function falseJoins(
       CJK.test(word) &&
       !allForms.some((form) => word.includes(form)),
   );
-  const blocks = new Set<string>();
+  /** false-join surface → the word before the family form that it starts inside (进行销 → 进行). */
+  const blocks = new Map<string, string>();
   /** false-join word → the family form it breaks and how many of its characters overlap it. */
   const joinOverlaps = new Map<string, { form: string; overlap: number }[]>();
   for (const { word } of candidates) {
@@ -383,7 +547,7 @@ function falseJoins(
         if (!word.endsWith(form.slice(0, overlap))) continue;
         const before = word.slice(0, word.length - overlap);
         if (!keepsWordAt(cut(before + form), before.length, form.length)) {
-          blocks.add(before + form);
+          if (!blocks.has(before + form)) blocks.set(before + form, word);
           joinOverlaps.set(word, [...(joinOverlaps.get(word) ?? []), { form, overlap }]);
           continue;
         }
@@ -392,7 +556,7 @@ function falseJoins(
           const tokens = cut(surface);
           const at = before.length + form.length - 1;
           if (!keepsWordAt(tokens, before.length, form.length) && keepsWordAt(tokens, at, next.length)) {
-            blocks.add(surface);
+            if (!blocks.has(surface)) blocks.set(surface, word);
           }
         }
       }
@@ -415,7 +579,9 @@ function falseJoins(
     }
   }
   return {
-    blocks: [...blocks].sort(compare),
+    blocks: [...blocks]
+      .map(([surface, word]) => ({ surface, word }))
+      .sort((a, b) => compare(a.surface, b.surface)),
     shields: [...shields.values()].sort((a, b) => compare(a.surface, b.surface)),
   };
 }
@@ -465,7 +631,7 @@ export function serializeLexicon(lexicon: Lexicon): string {
   );
   return `{"terms":[\n${lines(lexicon.terms)}\n],\n"zh":[\n${lines(lexicon.zh)}\n],\n"conditional":${JSON.stringify(
     lexicon.conditional,
-  )},\n"blockAfter":${JSON.stringify(lexicon.blockAfter)},\n"clauseBlock":${JSON.stringify(lexicon.clauseBlock)},\n"joiners":${JSON.stringify(lexicon.joiners)},\n"measuredBy":${JSON.stringify(lexicon.measuredBy)},\n"levels":${JSON.stringify(lexicon.levels)},\n"ranks":${JSON.stringify(lexicon.ranks)},\n"en":{"forms":[\n${lines(lexicon.en.forms)}\n],\n"blockAfter":${JSON.stringify(
+  )},\n"blockAfter":${JSON.stringify(lexicon.blockAfter)},\n"clauseBlock":${JSON.stringify(lexicon.clauseBlock)},\n"ownedBy":${JSON.stringify(lexicon.ownedBy)},\n"joiners":${JSON.stringify(lexicon.joiners)},\n"measuredBy":${JSON.stringify(lexicon.measuredBy)},\n"levels":${JSON.stringify(lexicon.levels)},\n"notLevels":${JSON.stringify(lexicon.notLevels)},\n"ranks":${JSON.stringify(lexicon.ranks)},\n"en":{"forms":[\n${lines(lexicon.en.forms)}\n],\n"blockAfter":${JSON.stringify(
     lexicon.en.blockAfter,
   )},\n"blockBefore":${JSON.stringify(lexicon.en.blockBefore)}},\n"hints":${JSON.stringify(lexicon.hints)},\n"surfaces":{${JSON.stringify(surfaces).slice(1, -1)},"groups":{\n${groupLines.join(',\n')}\n}},\n"levelsByFirst":${JSON.stringify(lexicon.levelsByFirst)},\n"detectorTerms":${JSON.stringify(lexicon.detectorTerms)},\n"english":${JSON.stringify(lexicon.english)}}\n`;
 }

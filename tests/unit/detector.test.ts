@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector, detector } from '../../core/detector';
 import {
+  AFTER_BUSINESS,
+  AFTER_PERSON,
+  AFTER_ROLE,
   BLOCK,
   CONDITIONAL,
   type Lexicon,
@@ -46,7 +49,7 @@ describe('detector: longest entry wins, blocking words block', () => {
       ['市场营销', '市场营销'],
     ]);
     expect(found('运营')).toEqual([['运营', '运营']]);
-    expect(found('进行销售')).toEqual([]);
+    expect(found('进行销售')).toEqual([['销售', '销售']]);
   });
 
   it('skips from hint to hint only because every surface holds a hint character', () => {
@@ -62,7 +65,7 @@ describe('detector: longest entry wins, blocking words block', () => {
   it('reads a surface table that holds exactly the zh items and the conditional forms', () => {
     const expected = new Map<string, SurfaceValue>();
     for (const [surface, term, start, end] of lexiconData.zh)
-      expected.set(surface, term === BLOCK || start === undefined ? term : [term, start, end ?? 0]);
+      expected.set(surface, start === undefined ? term : [term, start, end ?? 0]);
     lexiconData.conditional.forEach((rule, index) => {
       for (const form of rule.forms) expected.set(form, CONDITIONAL - index);
     });
@@ -130,19 +133,27 @@ describe('hard case: 运营商 is a carrier, 运营商家 is 运营 + 商家', (
   });
 });
 
-describe('hard case: a false join across words (进行|销售 holds 行销) leaves the spot unmarked', () => {
-  // The family form read left to right there (行销) is no mention, and the real word after it (销售) overlaps
-  // it: jieba's reading says the spot is ambiguous, so nothing is marked.
+describe('hard case: a false join across words (进行|销售 holds 行销): the real word behind it is read', () => {
+  // The family form read left to right there (行销) is no mention; the word before it (进行) is consumed alone,
+  // and the real word after it (销售) takes the label it would take standing alone.
   it.each([
-    '我们将进行销售渠道调研',
-    '负责执行销售计划',
-    '与同行销售人员交流',
-    '新品发行销售方案',
-    '公司经营销售业务',
-    '从事航运营销工作',
-    '年內舉行銷售說明會',
-  ])('%s → nothing', (text) => {
-    expect(detector.detect(text)).toEqual([]);
+    ['我们将进行销售渠道调研', '销售'],
+    ['负责执行销售计划', '销售'],
+    ['与同行销售人员交流', '销售人员'],
+    ['新品发行销售方案', '销售'],
+    ['年內舉行銷售說明會', '銷售'],
+    ['按月執行銷售策略', '銷售策略'],
+    ['从事航运营销工作', '营销'],
+  ])('%s → %s', (text, surface) => {
+    expect(detector.detect(text).map((d) => d.text)).toEqual([surface]);
+  });
+  it('gives the real word the label it would get alone: a figure stays a figure', () => {
+    expect(detector.detect('每月进行销售额核对')).toEqual([]);
+    expect(detector.detect('定期進行銷售量統計')).toEqual([]);
+  });
+  it('never detects the false join itself', () => {
+    for (const text of ['进行销售', '执行销售', '進行銷售'])
+      expect(families(text), text).not.toContain('marketing');
   });
   it('still finds a family word after such a word when no form is broken', () => {
     expect(found('对门店进行营销推广')).toEqual([['营销', '营销']]);
@@ -160,6 +171,23 @@ describe('hard case: a false join across words (进行|销售 holds 行销) leav
   });
 });
 
+describe('hard case: a mark never ends inside the next word', () => {
+  it.each([
+    ['调整销售方向', '销售'],
+    ['负责华东销售区域', '销售'],
+    ['提升銷售方式的效率', '銷售'],
+    ['招聘运营岗位两名', '运营'],
+    ['关心运营员工的成长', '运营'],
+    ['是行銷代表性的案例', '行銷'],
+  ])('%s → %s', (text, surface) => {
+    expect(detector.detect(text).map((d) => d.text)).toEqual([surface]);
+  });
+  it('still takes a level word that is the word there', () => {
+    expect(found('招聘运营专员')).toEqual([['运营专员', '运营专员']]);
+    expect(detector.detect('销售人员工作积极').map((d) => d.text)).toEqual(['销售人员']);
+  });
+});
+
 describe('hard case: 营运/營運 as the function versus vehicles, capital and company results', () => {
   it('detects the function', () => {
     expect(found('誠徵營運專員一名')).toEqual([['營運專員', '运营专员']]);
@@ -172,10 +200,65 @@ describe('hard case: 营运/營運 as the function versus vehicles, capital and 
     '年終獎金依營運績效發放',
     '了解公司整體營運狀況',
     '本季營運表現亮眼',
-    '彙整營運資訊供主管參考',
     '以報表提供公司營運管理資訊',
   ])('blocks %s', (text) => {
     expect(detector.detect(text)).toEqual([]);
+  });
+  it.each([
+    '協助公司營運相關決策',
+    '掌握公司的營運方向',
+    '提升企業營運韌性',
+    '報告集團營運概況',
+    '參與公司層級營運討論',
+  ])(
+    'company-wide 營運 (rule E: owned by 公司, 企業, 集團, with 的, 整體, 層級 between) is company business: %s',
+    (text) => {
+      expect(detector.detect(text)).toEqual([]);
+    },
+  );
+  it.each([
+    ['誠徵公司營運經理', '營運經理'],
+    ['XX有限公司\n營運助理', '營運助理'],
+    ['負責各分店營運策略', '營運'],
+    ['彙整營運數據與報表', '營運'],
+    ['负责公司日常运营', '运营'],
+    ['掌握网站的运营状况', '运营'],
+  ])('a post, another owner, data and reports, or 运营 stay the role: %s', (text, surface) => {
+    expect(detector.detect(text).map((d) => d.text)).toEqual([surface]);
+  });
+  it.each(['提升營運效率', '高铁的营运安排尚未公布', '铁路营运亏损扩大'])(
+    'result words after it and a railway or bus line owning it are not the role: %s',
+    (text) => {
+      expect(detector.detect(text)).toEqual([]);
+    },
+  );
+});
+
+describe('hard case: figures, time, vehicles and other senses after a family word', () => {
+  it.each([
+    '地铁运营时间延长至深夜',
+    '降低运营成本',
+    '控制營銷費用',
+    '提升会员的销售占比',
+    '新增运营车辆三十台',
+    '更新运营设备',
+    '銷售價值持續成長',
+  ])('blocks %s', (text) => {
+    expect(detector.detect(text)).toEqual([]);
+  });
+  it.each(['别当营销号', '大学主修营销学', '修读市场营销学课程', '行銷學概論'])(
+    '营销号 and 营销学 are no role: %s',
+    (text) => {
+      expect(detector.detect(text)).toEqual([]);
+    },
+  );
+  it.each([
+    ['分析运营数据', 'operations'],
+    ['制定营销计划', 'marketing'],
+    ['提交销售报表', 'sales'],
+    ['市场营销专业优先', 'marketing'],
+  ])('data, plans, reports and a major stay the role: %s', (text, family) => {
+    expect(families(text)).toEqual([family]);
   });
 });
 
@@ -223,6 +306,98 @@ describe('hard case: 業務 as Taiwan’s sales role versus business', () => {
   );
 });
 
+describe('hard case: 业务/業務 read by the word after it, and at the head of a compound', () => {
+  /** [detected text, family] pairs. */
+  const read = (text: string) => detector.detect(text).map((d) => [d.text, d.family]);
+  it.each([
+    ['负责华东区销售业务', [['销售', 'sales']]],
+    ['拓展电话行销业务', [['电话行销', 'marketing']]],
+    ['制定行銷業務計畫', [['行銷', 'marketing']]],
+    ['拓展保险业务', []],
+    [
+      '負責營運業務、行銷企劃',
+      [
+        ['營運', 'operations'],
+        ['行銷企劃', 'marketing'],
+      ],
+    ],
+  ])('right after a family word or a dictionary word, 业务 is business: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+  it.each([
+    [
+      '招聘销售业务员',
+      [
+        ['销售', 'sales'],
+        ['业务员', 'sales'],
+      ],
+    ],
+    [
+      '誠徵行銷業務代表',
+      [
+        ['行銷', 'marketing'],
+        ['業務代表', 'sales'],
+      ],
+    ],
+    ['招聘保险业务员', [['业务员', 'sales']]],
+  ])('a person word after it still makes it the role: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+  it.each([
+    '擬定年度業務策略',
+    '执行区域业务计划',
+    '訂定業務目標',
+    '與各業務單位確認需求',
+    '配合业务部门完成报表',
+    '由业务部统一负责',
+  ])('a plan, goal, department or unit after it is business: %s', (text) => {
+    expect(detector.detect(text)).toEqual([]);
+  });
+  it.each([
+    [
+      '達成業務與行銷目標',
+      [
+        ['業務', 'sales'],
+        ['行銷', 'marketing'],
+      ],
+    ],
+    [
+      '依行銷/業務目標客群篩選名單',
+      [
+        ['行銷', 'marketing'],
+        ['業務', 'sales'],
+      ],
+    ],
+    ['招募業務部助理', [['業務', 'sales']]],
+  ])('a sister function beside it, a target group or a title keep the role: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+  it.each([
+    '与业务团队保持沟通',
+    '協助業務同仁整理報價',
+    '配合业务、产品、技术等团队完成上线',
+    '晋升为业务 主管',
+    '晋升为业务主 管',
+  ])('a team, a list closed by a team word, a person in spaced-out type: %s → sales', (text) => {
+    expect(families(text)).toEqual(['sales']);
+  });
+  it('a list needs an item before the team word', () => {
+    expect(detector.detect('熟悉业务和团队管理')).toEqual([]);
+  });
+  it.each(['誠徵業務', '新進業務教育訓練', '招募業務數名', '南區業務(藥局通路)', '國外業務'])(
+    'Taiwan hiring labels and a short title ending in 業務 are the role: %s',
+    (text) => {
+      expect(families(text)).toEqual(['sales']);
+    },
+  );
+  it.each(['3. 臨床業務', '(三)執行計畫相關業務（撰寫紀錄）', '◆ 文書業務', '持續推展既有客戶的各項業務'])(
+    'a duty in a list, or a sentence, ending in 業務 is no title: %s',
+    (text) => {
+      expect(detector.detect(text)).toEqual([]);
+    },
+  );
+});
+
 describe('hard case: sales measured by a verb is a figure', () => {
   it.each(['每週監測各門市銷售並回報', '负责预测季度销售', '统计各渠道销售'])('blocks %s', (text) => {
     expect(detector.detect(text)).toEqual([]);
@@ -233,6 +408,23 @@ describe('hard case: sales measured by a verb is a figure', () => {
     ['负责预测。销售', '销售'],
   ])('keeps %s (people, a verb in a list, or a verb in another sentence)', (text, surface) => {
     expect(detector.detect(text).map((d) => [d.text, d.family])).toEqual([[surface, 'sales']]);
+  });
+});
+
+describe('hard case: sales as the amount raised by a verb of increase (rule H)', () => {
+  it.each(['推动新品销售，完成季度目标', '扩大新品在华东地区的销售。', '提升門市銷售', '以優質服務帶動銷售'])(
+    'blocks %s',
+    (text) => {
+      expect(detector.detect(text)).toEqual([]);
+    },
+  );
+  it.each([
+    ['增加产品销售渠道', '产品销售'],
+    ['负责产品销售，维护客户', '产品销售'],
+    ['提升销售团队的执行力', '销售'],
+    ['推动。销售', '销售'],
+  ])('keeps %s (a noun after it, another verb, another sentence)', (text, surface) => {
+    expect(detector.detect(text).map((d) => d.text)).toEqual([surface]);
   });
 });
 
@@ -251,12 +443,27 @@ describe('hard case: sales figures versus the sales function', () => {
   });
 });
 
-describe('IT and security operations are not the role', () => {
-  it('blocks 运营 in a sentence about security operations', () => {
-    expect(detector.detect('负责云安全产品的日常运营与分析')).toEqual([]);
+describe('IT and equipment operations are not the role (rule F: the sentence names the technical object)', () => {
+  it.each([
+    '负责云安全产品的日常运营与分析',
+    '负责Hadoop、Kafka等平台运营和优化',
+    '负责骨干网的运营',
+    '从事IT运营管理',
+    '云端营运管理',
+    '负责开发运营一体化',
+    '网络运营维护专员',
+    '负责服务器系统的运营维护',
+  ])('blocks %s', (text) => {
+    expect(detector.detect(text)).toEqual([]);
   });
-  it('keeps 运营 in an ordinary sentence', () => {
-    expect(families('负责社区日常运营与分析')).toEqual(['operations']);
+  it.each([
+    '负责社区日常运营与分析',
+    '负责用户社区的建立和运营维护',
+    '网络运营主管',
+    '具有会员系统运营经验',
+    '制定运营策略',
+  ])('keeps %s (no technical object, or only a weak one without 维护)', (text) => {
+    expect(families(text)).toEqual(['operations']);
   });
 });
 
@@ -413,21 +620,44 @@ describe('createDetector on a hand-made lexicon', () => {
     ],
     zh: [
       ['运营', 0],
+      ['营运', 0],
       ['运营商', BLOCK],
       ['运营商家', 0, 0, 2],
       ['销售', 1],
+      ['銷售', 1],
       ['进行', BLOCK],
+      ['执行销', BLOCK, 0, 2],
       ['业务', BLOCK],
     ],
-    conditional: [{ forms: ['業務'], term: 1, before: ['擔任'], partners: ['行銷'] }],
+    conditional: [
+      {
+        forms: ['業務'],
+        term: 1,
+        after: [
+          ['單位', AFTER_BUSINESS],
+          ['經驗', AFTER_ROLE],
+          ['員', AFTER_PERSON],
+        ],
+        before: ['擔任'],
+        partners: ['行銷'],
+        closers: ['團隊'],
+        titleEnd: true,
+      },
+    ],
     blockAfter: { 销售: ['额'] },
-    clauseBlock: { families: ['operations'], markers: ['安全'] },
+    clauseBlock: {
+      families: ['operations'],
+      markers: ['hadoop', '安全'],
+      maintenance: { after: ['维护'], markers: ['网络'] },
+    },
+    ownedBy: { forms: ['营运'], owners: ['公司'], between: ['的'] },
     joiners: '、/',
-    measuredBy: { families: ['sales'], verbs: ['监测'], reach: 4 },
+    measuredBy: { families: ['sales'], verbs: ['监测'], reach: 4, raising: { verbs: ['推动'], reach: 6 } },
+    notLevels: [],
     levels: ['经理'],
     ranks: ['经理'],
     en: { forms: [['sales', 1]], blockAfter: {}, blockBefore: {} },
-    hints: { zh: '运营|销售|業務', en: 'sales' },
+    hints: { zh: '运营|营运|销售|銷售|業務', en: 'sales' },
   };
   const small = createDetector(withDetectorTables(lexicon));
   const spans = (text: string) => small.detect(text).map((d) => [d.start, d.end, d.term]);
@@ -437,16 +667,37 @@ describe('createDetector on a hand-made lexicon', () => {
     expect(spans('运营商家')).toEqual([[0, 2, '运营']]);
     expect(spans('运营经理')).toEqual([[0, 4, '运营']]);
     expect(spans('进行销售额')).toEqual([]);
+    expect(spans('执行销售')).toEqual([[2, 4, '销售']]);
+    expect(spans('执行销售额')).toEqual([]);
     expect(spans('擔任業務')).toEqual([[2, 4, '销售']]);
-    expect(spans('業務')).toEqual([]);
+    expect(spans('業務範圍')).toEqual([]);
+    expect(spans('業務')).toEqual([[0, 2, '销售']]);
     expect(spans('行銷/業務')).toEqual([[3, 5, '销售']]);
     expect(spans('業務、行銷')).toEqual([[0, 2, '销售']]);
     expect(spans('業務及行銷')).toEqual([]);
+    expect(spans('擔任業務單位')).toEqual([]);
+    expect(spans('業務經驗')).toEqual([[0, 2, '销售']]);
+    expect(spans('銷售業務經驗')).toEqual([[0, 2, '销售']]);
+    expect(spans('銷售業務員')).toEqual([
+      [0, 2, '销售'],
+      [2, 4, '销售'],
+    ]);
+    expect(spans('業務、研發團隊')).toEqual([[0, 2, '销售']]);
+    expect(spans('國外業務(外派)')).toEqual([[2, 4, '销售']]);
+    expect(spans('3. 國外業務(外派)')).toEqual([]);
     expect(spans('监测门店销售')).toEqual([]);
     expect(spans('监测各地门店销售')).toEqual([[6, 8, '销售']]);
     expect(spans('监测 销售')).toEqual([[3, 5, '销售']]);
     expect(spans('监测销售经理')).toEqual([[2, 6, '销售']]);
+    expect(spans('推动各地门店销售')).toEqual([]);
+    expect(spans('推动各地门店销售渠道')).toEqual([[6, 8, '销售']]);
+    expect(spans('推动各地区门店销售，')).toEqual([[7, 9, '销售']]);
     expect(spans('安全运营')).toEqual([]);
+    expect(spans('Hadoop平台运营')).toEqual([]);
+    expect(spans('网络运营维护')).toEqual([]);
+    expect(spans('网络运营')).toEqual([[2, 4, '运营']]);
+    expect(spans('公司的营运')).toEqual([]);
+    expect(spans('公司的营运经理')).toEqual([[3, 7, '运营']]);
     expect(spans('sales')).toEqual([[0, 5, '销售']]);
   });
 

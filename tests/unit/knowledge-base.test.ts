@@ -80,12 +80,43 @@ describe('data files match their schemas', () => {
     'source-typos',
     'viewpoint-presets',
     'page-context',
+    'lexicon-rules',
   ];
   it.each(files)('data/%s.json', (name) => {
     const validate = validatorFor(`data/schema/${name}.schema.json`);
     const valid = validate(readJson(`data/${name}.json`));
     expect(validate.errors ?? [], ajv.errorsText(validate.errors)).toEqual([]);
     expect(valid).toBe(true);
+  });
+
+  it('the lexicon rules schema wants every class named, and knows the family words and verdicts', () => {
+    const validate = validatorFor('data/schema/lexicon-rules.schema.json');
+    const rules = readJson('data/lexicon-rules.json') as Record<string, unknown>;
+    type Classes = { classes: Record<string, unknown>[] };
+    const withBlockAfter = (...classes: Record<string, unknown>[]) => ({
+      ...rules,
+      blockAfter: { ...(rules.blockAfter as Classes), classes },
+    });
+    expect(
+      validate(withBlockAfter({ $comment: 'Amounts of sales: 销售额.', forms: ['销售'], words: ['额'] })),
+    ).toBe(true);
+    expect(validate(withBlockAfter({ forms: ['销售'], words: ['额'] }))).toBe(false);
+    expect(
+      validate(withBlockAfter({ $comment: 'Amounts of sales: 销售额.', forms: ['售货'], words: ['额'] })),
+    ).toBe(false);
+    const conditional = rules.conditional as { after: Record<string, unknown>[] };
+    const withVerdict = (verdict: string) => ({
+      ...rules,
+      conditional: { ...conditional, after: [{ ...conditional.after[0], verdict }] },
+    });
+    expect(validate(withVerdict('person'))).toBe(true);
+    expect(validate(withVerdict('maybe'))).toBe(false);
+    // The English section is its owner's: any object passes; a new section needs its own comment.
+    expect(validate({ ...rules, english: { anything: [1, 2] } })).toBe(true);
+    expect(validate({ ...rules, organisations: { words: ['有限公司'] } })).toBe(false);
+    expect(
+      validate({ ...rules, organisations: { $comment: 'Organisation names.', words: ['有限公司'] } }),
+    ).toBe(true);
   });
 
   it('the terms schema rejects an unknown family, an extra property, and a family on a related role', () => {

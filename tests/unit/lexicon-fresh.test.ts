@@ -19,19 +19,32 @@ describe('buildLexicon', () => {
   const termId = (surface: string) => lexicon.terms[item(surface)?.[1] ?? -1]?.id;
 
   it('sorts dictionary words into entries and blocking words', () => {
-    expect(item('运营商')?.[1]).toBe(-1);
-    expect(item('销售额')?.[1]).toBe(-1);
-    expect(termId('销售部')).toBe('销售');
-    expect(termId('营销学')).toBe('营销');
+    expect(item('销售一空')?.[1]).toBe(-1);
+    expect(item('行銷全國')?.[1]).toBe(-1);
+    expect(termId('销售策略')).toBe('销售');
+    // A figure the words after a family word already catch needs no blocking word of its own.
+    expect(item('销售额')).toBeUndefined();
+    expect(lexicon.blockAfter.销售).toContain('额');
+    expect(lexicon.blockAfter.運營).toContain('商');
+  });
+  it('leaves out a dictionary word that is its family word and one character (销售方|向 is 销售|方向)', () => {
+    expect(item('销售方')).toBeUndefined();
+    expect(item('销售部')).toBeUndefined();
+    expect(item('试运营')).toBeUndefined();
+  });
+  it('knows the words a level word begins, where no level is taken (销售|岗位)', () => {
+    expect(lexicon.notLevels).toContain('岗位');
+    expect(lexicon.notLevels).toContain('員工');
+    expect(lexicon.notLevels).not.toContain('专员');
   });
   it('adds Traditional forms', () => {
-    expect(item('運營商')?.[1]).toBe(-1);
+    expect(item('雲端運營')?.[1]).toBe(-1);
     expect(termId('營運專員')).toBe('运营专员');
   });
-  it('blocks a false join whole: the word jieba keeps before a family form, up to the end of that form', () => {
-    expect(item('进行销')?.[1]).toBe(-1);
-    expect(item('執行銷')?.[1]).toBe(-1);
-    expect(item('同行销售')?.[1]).toBe(-1);
+  it('consumes the word jieba keeps before a false join alone, so the real word behind it is read', () => {
+    expect(item('进行销')).toEqual(['进行销', -1, 0, 2]);
+    expect(item('執行銷')).toEqual(['執行銷', -1, 0, 2]);
+    expect(item('同行销售')).toEqual(['同行销售', -1, 0, 2]);
     expect(item('进行')).toBeUndefined();
   });
   it('detects the family form where jieba keeps the word before a false join whole', () => {
