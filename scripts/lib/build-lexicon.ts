@@ -5,6 +5,8 @@ import {
   CONDITIONAL,
   type ConditionalForm,
   type DetectorTables,
+  type EnglishRule,
+  type EnglishRules,
   type Lexicon,
   type LexiconLists,
   type LexiconTerm,
@@ -37,7 +39,15 @@ export interface LexiconRules {
   blockWords: { words: string[] };
   falseJoins: { minFrequency: number; maxLength: number; shieldMinFrequency: number };
   clauseBlock: { families: Family[]; markers: string[] };
-  english: { blockAfter: Record<string, string[]>; blockBefore: Record<string, string[]> };
+  english: EnglishRuleData;
+}
+
+/** The `english` section of data/lexicon-rules.json (core/english-roles.ts reads what it becomes). */
+interface EnglishRuleData {
+  phraseEnd: { words: string[]; partners: string[] };
+  channels: { words: string[] };
+  /** Each a class of contexts; `inflect` adds the regular -s, -ed and -ing forms of its `before` words. */
+  rules: (EnglishRule & { inflect?: boolean })[];
 }
 
 interface JiebaWordRule {
@@ -210,11 +220,7 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
     },
     levels: unique(rules.composition.levels.flatMap(variants)).sort(byLengthThenText),
     ranks: unique(rules.composition.ranks.flatMap(variants)).sort(byLengthThenText),
-    en: {
-      forms: englishForms,
-      blockAfter: lowerCaseLists(rules.english.blockAfter),
-      blockBefore: lowerCaseLists(rules.english.blockBefore),
-    },
+    en: englishRules(englishForms, rules.english),
     hints: {
       // Chosen for the surfaces that yield detections; then blocking words get one too where they have
       // none, since the detector skips from hint to hint (exact only if no surface starts far from one).
@@ -440,12 +446,33 @@ function traditionalConverter({ simplified, traditional }: LexiconRules['traditi
   return (text: string) => [...text].map((char) => map.get(char) ?? char).join('');
 }
 
-function lowerCaseLists(record: Record<string, string[]>): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const [key, list] of entriesOf(record).sort((a, b) => compare(a[0], b[0]))) {
-    out[key.toLowerCase()] = unique(list.map((word) => word.toLowerCase())).sort(compare);
-  }
-  return out;
+/** The English rules as lists in lower case, without their comments, verbs inflected where asked. */
+function englishRules(forms: [string, number][], data: EnglishRuleData): EnglishRules {
+  const words = (list: string[]) => unique(list.map((word) => word.toLowerCase())).sort(compare);
+  return {
+    forms,
+    phraseEnd: words(data.phraseEnd.words),
+    partners: words(data.phraseEnd.partners),
+    channels: words(data.channels.words),
+    rules: data.rules.map(({ inflect, ...rule }) => {
+      const out: EnglishRule = {};
+      for (const [key, value] of entriesOf(rule as Record<string, unknown>)) {
+        if (Array.isArray(value)) {
+          const list = words(value as string[]);
+          (out as Record<string, unknown>)[key] =
+            inflect && key === 'before' ? words(list.flatMap(inflections)) : list;
+        } else (out as Record<string, unknown>)[key] = value;
+      }
+      return out;
+    }),
+  };
+}
+
+/** A verb with its regular forms: drive → drives, drived, driving (irregular forms are listed in the data). */
+function inflections(verb: string): string[] {
+  if (verb.includes(' ')) return [verb];
+  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+  return [verb, `${verb}s`, verb.endsWith('e') ? `${verb}d` : `${verb}ed`, `${stem}ing`];
 }
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];
@@ -464,7 +491,5 @@ export function serializeLexicon(lexicon: Lexicon): string {
   );
   return `{"terms":[\n${lines(lexicon.terms)}\n],\n"zh":[\n${lines(lexicon.zh)}\n],\n"conditional":${JSON.stringify(
     lexicon.conditional,
-  )},\n"blockAfter":${JSON.stringify(lexicon.blockAfter)},\n"clauseBlock":${JSON.stringify(lexicon.clauseBlock)},\n"joiners":${JSON.stringify(lexicon.joiners)},\n"measuredBy":${JSON.stringify(lexicon.measuredBy)},\n"levels":${JSON.stringify(lexicon.levels)},\n"ranks":${JSON.stringify(lexicon.ranks)},\n"en":{"forms":[\n${lines(lexicon.en.forms)}\n],\n"blockAfter":${JSON.stringify(
-    lexicon.en.blockAfter,
-  )},\n"blockBefore":${JSON.stringify(lexicon.en.blockBefore)}},\n"hints":${JSON.stringify(lexicon.hints)},\n"surfaces":{${JSON.stringify(surfaces).slice(1, -1)},"groups":{\n${groupLines.join(',\n')}\n}},\n"levelsByFirst":${JSON.stringify(lexicon.levelsByFirst)},\n"detectorTerms":${JSON.stringify(lexicon.detectorTerms)},\n"english":${JSON.stringify(lexicon.english)}}\n`;
+  )},\n"blockAfter":${JSON.stringify(lexicon.blockAfter)},\n"clauseBlock":${JSON.stringify(lexicon.clauseBlock)},\n"joiners":${JSON.stringify(lexicon.joiners)},\n"measuredBy":${JSON.stringify(lexicon.measuredBy)},\n"levels":${JSON.stringify(lexicon.levels)},\n"ranks":${JSON.stringify(lexicon.ranks)},\n"en":{"forms":[\n${lines(lexicon.en.forms)}\n],\n"phraseEnd":${JSON.stringify(lexicon.en.phraseEnd)},\n"partners":${JSON.stringify(lexicon.en.partners)},\n"channels":${JSON.stringify(lexicon.en.channels)},\n"rules":[\n${lines(lexicon.en.rules)}\n]},\n"hints":${JSON.stringify(lexicon.hints)},\n"surfaces":{${JSON.stringify(surfaces).slice(1, -1)},"groups":{\n${groupLines.join(',\n')}\n}},\n"levelsByFirst":${JSON.stringify(lexicon.levelsByFirst)},\n"detectorTerms":${JSON.stringify(lexicon.detectorTerms)},\n"english":${JSON.stringify(lexicon.english)}}\n`;
 }

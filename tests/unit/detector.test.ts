@@ -413,7 +413,7 @@ describe('createDetector on a hand-made lexicon', () => {
     measuredBy: { families: ['sales'], verbs: ['监测'], reach: 4 },
     levels: ['经理'],
     ranks: ['经理'],
-    en: { forms: [['sales', 1]], blockAfter: {}, blockBefore: {} },
+    en: { forms: [['sales', 1]], phraseEnd: [], partners: [], channels: [], rules: [] },
     hints: { zh: '运营|销售|業務', en: 'sales' },
   };
   const small = createDetector(withDetectorTables(lexicon));
