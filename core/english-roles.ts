@@ -27,13 +27,20 @@ const alternation = (words: string[]) =>
     .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
     .map((word) => escapeRegExp(word).replace(/ /g, `${SPACE}+`))
     .join('|');
-/** Words that start with a letter or digit must start a word; others (% of) may follow anything. */
-const wordsAtStart = (words: string[]) => {
-  const lettered = words.filter((word) => /^[a-z0-9]/.test(word));
+/** A verb and its regular forms: drive → driv(?:e[sd]?|ing), boost → boost(?:s|ed|ing)?. */
+const verbForms = (verb: string) =>
+  verb.endsWith('e') ? `${verb.slice(0, -1)}(?:e[sd]?|ing)` : `${verb}(?:s|ed|ing)?`;
+/** Words that start with a letter or digit must start a word (not after a hyphen either: results-driven). */
+const wordsAtStart = (words: string[], verbs: string[]) => {
+  const lettered = [
+    ...(verbs.length ? [verbs.map(verbForms).join('|')] : []),
+    ...(words.some((word) => /^[a-z0-9]/.test(word))
+      ? [alternation(words.filter((word) => /^[a-z0-9]/.test(word)))]
+      : []),
+  ];
   const other = words.filter((word) => !/^[a-z0-9]/.test(word));
-  const parts = [];
-  if (lettered.length) parts.push(`(?:^|[^a-z0-9])(?:${alternation(lettered)})`);
-  if (other.length) parts.push(`(?:${alternation(other)})`);
+  const parts = lettered.length ? [`(?:^|[^a-z0-9-])(?:${lettered.join('|')})`] : [];
+  if (other.length) parts.push(alternation(other));
   return parts.length > 1 ? `(?:${parts.join('|')})` : (parts[0] ?? '');
 };
 
@@ -66,7 +73,9 @@ export function buildEnglishTables(rules: EnglishRules, terms: readonly LexiconT
       return [
         rule.family ?? '',
         flags,
-        rule.before?.length ? `${wordsAtStart(rule.before)}${between}[ \\t\\u00a0-]*$` : '',
+        rule.before?.length || rule.verbs?.length
+          ? `${wordsAtStart(rule.before ?? [], rule.verbs ?? [])}${between}[ \\t\\u00a0-]*$`
+          : '',
         rule.after?.length ? `^[ \\t\\u00a0-]*(?:${alternation(rule.after)})(?![a-z0-9])` : '',
         rule.near?.length ? `(?:^|[^a-z0-9])(?:${alternation(rule.near)})(?![a-z0-9])` : '',
       ];

@@ -67,6 +67,8 @@ export interface EnglishRule {
   family?: string;
   /** Words ending right before the family word, with at most `reach` other words between. */
   before?: string[];
+  /** Verbs read as `before` words with their regular forms (drive, drives, driving, drived). */
+  verbs?: string[];
   reach?: number;
   /** Words right after it. */
   after?: string[];

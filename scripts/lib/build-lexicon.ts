@@ -46,8 +46,8 @@ export interface LexiconRules {
 interface EnglishRuleData {
   phraseEnd: { words: string[]; partners: string[] };
   channels: { words: string[] };
-  /** Each a class of contexts; `inflect` adds the regular -s, -ed and -ing forms of its `before` words. */
-  rules: (EnglishRule & { inflect?: boolean })[];
+  /** Each a class of contexts. */
+  rules: EnglishRule[];
 }
 
 interface JiebaWordRule {
@@ -446,7 +446,7 @@ function traditionalConverter({ simplified, traditional }: LexiconRules['traditi
   return (text: string) => [...text].map((char) => map.get(char) ?? char).join('');
 }
 
-/** The English rules as lists in lower case, without their comments, verbs inflected where asked. */
+/** The English rules as lists in lower case, without their comments. */
 function englishRules(forms: [string, number][], data: EnglishRuleData): EnglishRules {
   const words = (list: string[]) => unique(list.map((word) => word.toLowerCase())).sort(compare);
   return {
@@ -454,25 +454,13 @@ function englishRules(forms: [string, number][], data: EnglishRuleData): English
     phraseEnd: words(data.phraseEnd.words),
     partners: words(data.phraseEnd.partners),
     channels: words(data.channels.words),
-    rules: data.rules.map(({ inflect, ...rule }) => {
-      const out: EnglishRule = {};
-      for (const [key, value] of entriesOf(rule as Record<string, unknown>)) {
-        if (Array.isArray(value)) {
-          const list = words(value as string[]);
-          (out as Record<string, unknown>)[key] =
-            inflect && key === 'before' ? words(list.flatMap(inflections)) : list;
-        } else (out as Record<string, unknown>)[key] = value;
-      }
-      return out;
+    rules: data.rules.map((rule) => {
+      const out: Record<string, unknown> = {};
+      for (const [key, value] of entriesOf(rule as Record<string, unknown>))
+        out[key] = Array.isArray(value) ? words(value as string[]) : value;
+      return out as EnglishRule;
     }),
   };
-}
-
-/** A verb with its regular forms: drive → drives, drived, driving (irregular forms are listed in the data). */
-function inflections(verb: string): string[] {
-  if (verb.includes(' ')) return [verb];
-  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
-  return [verb, `${verb}s`, verb.endsWith('e') ? `${verb}d` : `${verb}ed`, `${stem}ing`];
 }
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];

@@ -302,6 +302,42 @@ describe('English', () => {
   });
 });
 
+describe('English class: sales as revenue, the amount raised or measured', () => {
+  it.each([
+    'Help us grow subscription sales in the region',
+    'Our goal: increase store sales by ten percent',
+    'Boost sales.',
+    'Drives bakery sales while keeping waste low',
+    'Tracking sales of each kiosk every week',
+    'Earn a commission on all sales you close',
+    'Pay is based on sales',
+    'A percentage of sales is paid into the team fund',
+    'Review the sales results every Monday',
+    'Sales generated online count as well',
+    'Report net sales',
+  ])('blocks "%s"', (text) => {
+    expect(detector.detect(text)).toEqual([]);
+  });
+  it.each([
+    // A noun after sales makes a compound that names the function.
+    'Drive enterprise sales teams to their targets',
+    'Maximize sales opportunities in new markets',
+    'Boost sales and marketing alignment',
+    'Prepare monthly sales reports',
+    // A channel word names a kind of selling.
+    'Drive channel sales across the region',
+    'Wholesale sales experience required',
+    'Grow B2B sales.',
+    // Another verb, a preposition between, or a hyphenated adjective: not an amount raised.
+    'Generate sales for our partners',
+    'Grow your career in sales',
+    'We are a results-driven sales organisation',
+    'Build a results-driven Sales',
+  ])('keeps "%s"', (text) => {
+    expect(families(text)).toEqual(expect.arrayContaining(['sales']));
+  });
+});
+
 describe('entries behind detections', () => {
   /** The lexicon's full entry (with what cards need) behind a detection's term id. */
   const entry = (id: string | undefined) => lexiconJson.terms.find((term) => term.id === id);
