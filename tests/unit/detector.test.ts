@@ -338,6 +338,33 @@ describe('English class: sales as revenue, the amount raised or measured', () =>
   });
 });
 
+describe('English class: technical and company-wide operations', () => {
+  it.each([
+    // An infrastructure, IT or equipment noun right before it, titles included.
+    'Keep the data center operations running',
+    'Cloud operations engineer wanted',
+    'Oversee plant operations on the night shift',
+    'Hiring an IT Operations Manager',
+    // A technical object named in its clause, operations in lower case ending its phrase.
+    'Order spare hardware and software for operations.',
+    // The whole organisation's operations.
+    'We are expanding our operations to three new cities',
+    'Company operations, 24 hours a day',
+  ])('blocks "%s"', (text) => {
+    expect(detector.detect(text)).toEqual([]);
+  });
+  it.each([
+    'Support the daily operations of the store',
+    'Operations center experience: 3 years',
+    'Join our operations team',
+    'Assist Operations by checking the software licences',
+    'Work with Business Operations on pricing',
+    'Keep our servers patched; support store operations',
+  ])('keeps "%s"', (text) => {
+    expect(families(text)).toEqual(['operations']);
+  });
+});
+
 describe('entries behind detections', () => {
   /** The lexicon's full entry (with what cards need) behind a detection's term id. */
   const entry = (id: string | undefined) => lexiconJson.terms.find((term) => term.id === id);
