@@ -365,6 +365,27 @@ describe('English class: technical and company-wide operations', () => {
   });
 });
 
+describe('English class: a family word inside a product name', () => {
+  it.each([
+    'Build journeys in Acme Marketing Cloud',
+    'Experience with Marketing Cloud is a plus',
+    'Sync leads from Sales Cloud',
+    'Prospect with Acme Sales Navigator daily',
+    'Admin of Examplesoft Marketing Hub',
+    'Use Operations Studio dashboards',
+  ])('blocks "%s"', (text) => {
+    expect(detector.detect(text)).toEqual([]);
+  });
+  it.each([
+    ['Compare marketing cloud tools', 'marketing'],
+    ['Own our marketing platforms and marketing automation', 'marketing'],
+    ['Marketing hub of the region', 'marketing'],
+    ['The Sales Team Hub', 'sales'],
+  ])('keeps "%s" (generic categories, a lower-case noun, a noun between)', (text, family) => {
+    expect(families(text)).toEqual(expect.arrayContaining([family]));
+  });
+});
+
 describe('entries behind detections', () => {
   /** The lexicon's full entry (with what cards need) behind a detection's term id. */
   const entry = (id: string | undefined) => lexiconJson.terms.find((term) => term.id === id);
