@@ -386,6 +386,36 @@ describe('English class: a family word inside a product name', () => {
   });
 });
 
+describe('a family word inside an organisation’s name is not marked', () => {
+  it.each([
+    '某某汽车销售服务有限公司',
+    '台北某某數位行銷顧問有限公司',
+    '某某營銷策劃股份有限公司',
+    '某某整合营销传播集团',
+    '某某营销策划工作室',
+    '某某运营管理事务所',
+    'Acme Marketing Ltd.',
+    'Example Sales & Services, Inc. is hiring',
+    'ACME OPERATIONS LIMITED',
+  ])('%s → nothing', (text) => {
+    expect(detector.detect(text)).toEqual([]);
+  });
+  it.each([
+    // The title on the line after the name is no part of it.
+    ['某某汽车销售服务有限公司\n营运助理', ['operations']],
+    // A particle or a determiner between, or 集团 right after a bare family word: a verb and its object.
+    ['负责销售给合作有限公司', ['sales']],
+    ['负责销售集团旗下产品', ['sales']],
+    ['负责内容营销相关的集团事务', ['marketing']],
+    // English: lower-case words between, or no suffix of a name.
+    ['Marketing at Acme Ltd.', ['marketing']],
+    ['We do marketing for Acme Inc.', ['marketing']],
+    ['Acme Marketing Group', ['marketing']],
+  ])('keeps %s', (text, expected) => {
+    expect(families(text)).toEqual(expected);
+  });
+});
+
 describe('entries behind detections', () => {
   /** The lexicon's full entry (with what cards need) behind a detection's term id. */
   const entry = (id: string | undefined) => lexiconJson.terms.find((term) => term.id === id);
