@@ -88,31 +88,22 @@ export interface EnglishRule {
 
 /** The English forms and rules as the matcher reads them (core/english-roles.ts), built by `npm run lexicon`. */
 export interface EnglishTables {
-  /** RegExp source (flags gi) of every form, longest first, a space matching any run of spaces and tabs. */
-  pattern: string;
-  /** Form (lower case, single spaces) → term index. */
-  terms: Record<string, number>;
-  /** The forms that are a family word alone ("sales"): the core entries. */
-  familyWords: string[];
   /**
-   * One per rule: [family word or "", flags (ENGLISH_RULE), RegExp sources tested on the text before the match,
-   * after it and around it in its clause, each "" when the rule has none]. The text is in lower case.
+   * RegExp source (flags gi) of every form, longest first, each in a group of its own, a space matching any
+   * run of spaces and tabs.
    */
-  rules: [string, number, string, string, string][];
+  pattern: string;
+  /** The term index of each form, in the order of the pattern's groups. */
+  terms: number[];
   /** RegExp source: the text after a family word (lower case) starts with the end of its noun phrase. */
   phraseEnd: string;
-  /** RegExp source: the text before a family word (lower case) ends with a channel word. */
-  channel: string;
+  /**
+   * One per rule: [the term indices of the forms it reads, flags (LOWER_CASE, CAPITALISED,
+   * ENDS_PHRASE of core/english-roles.ts), RegExp sources tested on the line before the match, after it (both in lower case,
+   * the channel words already in them) and on its clause, each "" when it has none].
+   */
+  rules: [number[], number, string, string, string][];
 }
-
-/** Flags of an English rule in EnglishTables.rules. */
-export const ENGLISH_RULE = {
-  bare: 1,
-  endsPhrase: 2,
-  lowerCase: 4,
-  notAfterChannel: 8,
-  capitalised: 16,
-} as const;
 
 /** What a detection names: its entry's id and family (the card's other facts are the extension's, not the page's). */
 export type DetectorTerm = Pick<LexiconTerm, 'id' | 'family'>;

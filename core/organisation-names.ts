@@ -16,7 +16,7 @@
  */
 
 /** Characters that never stand between a family word and the suffix of the name it is part of. */
-const ZH_BREAKS = '的之和与與及或给給向对對为為在于於从從把将將等本该該其各此';
+const ZH_BREAKS = '的和与與及或给給向对對为為在从從把将將本该該其';
 /** At most this many characters between a family word and its name's suffix (营销 + 策划股份 + 有限公司). */
 const ZH_REACH = 6;
 /**
@@ -30,7 +30,7 @@ const ZH_NAME = new RegExp(
 /** At most EN_REACH capitalised words, then an optional comma and a suffix, on the same line. */
 const EN_REACH = 3;
 const EN_NAME = new RegExp(
-  `^(?:[ \\u00a0]+(?:[A-Z][A-Za-z0-9'’.-]*|&|and|of)){0,${EN_REACH}},?[ \\u00a0]+` +
+  `^(?:[ \\u00a0]+(?:[A-Z]\\S*|&|and|of)){0,${EN_REACH}},?[ \\u00a0]+` +
     '(?:Co|CO|Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|Corp|CORP|Corporation|GmbH|PLC|LLP|Pte|PTE)(?![A-Za-z-])',
 );
 

@@ -314,7 +314,6 @@ describe('English class: sales as revenue, the amount raised or measured', () =>
     'A percentage of sales is paid into the team fund',
     'Review the sales results every Monday',
     'Sales generated online count as well',
-    'Report net sales',
   ])('blocks "%s"', (text) => {
     expect(detector.detect(text)).toEqual([]);
   });
