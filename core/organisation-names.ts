@@ -21,17 +21,21 @@ const ZH_BREAKS = '的和与與及或给給向对對为為在从從把将將本�
 const ZH_REACH = 6;
 /**
  * Up to ZH_REACH Chinese characters of the name, none a break, then a suffix: 有限公司, 有限责任公司 (股份有限公司
- * ends in 有限公司), 事务所, in both scripts; 集团 and 工作室 only after a character of the name.
+ * ends in 有限公司), 事务所, in both scripts; 集团 and 工作室 only after one character of the name at least.
+ * Sticky: it is tried where the name would go on, in the text itself.
  */
+const NAME_CHARACTER = `(?:(?![${ZH_BREAKS}])[\\u3400-\\u9fff])`;
 const ZH_NAME = new RegExp(
-  `^(?:(?![${ZH_BREAKS}])[\\u3400-\\u9fff]){0,${ZH_REACH}}?(?:有限(?:[责責]任)?公司|事[务務]所|(?<!^)(?:集[团團]|工作室))`,
+  `${NAME_CHARACTER}{0,${ZH_REACH}}?(?:有限(?:[责責]任)?公司|事[务務]所)|${NAME_CHARACTER}{1,${ZH_REACH}}?(?:集[团團]|工作室)`,
+  'y',
 );
 
-/** At most EN_REACH capitalised words, then an optional comma and a suffix, on the same line. */
+/** At most EN_REACH capitalised words, then an optional comma and a suffix, on the same line (sticky). */
 const EN_REACH = 3;
 const EN_NAME = new RegExp(
-  `^(?:[ \\u00a0]+(?:[A-Z]\\S*|&|and|of)){0,${EN_REACH}},?[ \\u00a0]+` +
+  `(?:[ \\u00a0]+(?:[A-Z]\\S*|&|and|of)){0,${EN_REACH}},?[ \\u00a0]+` +
     '(?:Co|CO|Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|Corp|CORP|Corporation|GmbH|PLC|LLP|Pte|PTE)(?![A-Za-z-])',
+  'y',
 );
 
 /** Whether the detection at [start, end) of `text` is part of an organisation's name. */
@@ -39,8 +43,20 @@ export function inOrganisationName(text: string, start: number, end: number): bo
   const last = text.charCodeAt(end - 1);
   // A title's last character may stand before 集团 or 工作室 (营销策划 + 工作室); a bare family word (two
   // characters) may not: it may be a verb (销售 + 集团产品).
-  if (last >= 0x3400 && last <= 0x9fff)
-    return ZH_NAME.test(text.slice(end - start > 2 ? end - 1 : end, end + ZH_REACH + 6));
+  if (last >= 0x3400 && last <= 0x9fff) {
+    // Most detections have no suffix's first character (有 事 集 工) within reach: a few reads decide.
+    for (let at = end; at <= end + ZH_REACH && at < text.length; at++) {
+      const unit = text.charCodeAt(at);
+      if (unit === 0x6709 || unit === 0x4e8b || unit === 0x96c6 || unit === 0x5de5) {
+        ZH_NAME.lastIndex = end - start > 2 ? end - 1 : end;
+        return ZH_NAME.test(text);
+      }
+    }
+    return false;
+  }
+  // English: a capitalised family word (Acme Marketing Ltd., Acme Marketing, Inc.).
   const first = text.charCodeAt(start);
-  return first >= 0x41 && first <= 0x5a && EN_NAME.test(text.slice(end, end + 80));
+  if (!(first >= 0x41 && first <= 0x5a)) return false;
+  EN_NAME.lastIndex = end;
+  return EN_NAME.test(text);
 }

@@ -395,6 +395,7 @@ describe('a family word inside an organisation’s name is not marked', () => {
     '某某运营管理事务所',
     'Acme Marketing Ltd.',
     'Example Sales & Services, Inc. is hiring',
+    'Join Example Marketing, LLC today',
     'ACME OPERATIONS LIMITED',
   ])('%s → nothing', (text) => {
     expect(detector.detect(text)).toEqual([]);
