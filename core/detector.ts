@@ -27,6 +27,7 @@ import {
   type DetectorTerm,
   type SurfaceValue,
 } from './lexicon-types';
+import { inOrganisationName } from './organisation-names';
 import { SurfaceTable } from './surface-table';
 import type { Detection } from './types';
 
@@ -171,7 +172,9 @@ export function createDetector(lexicon: DetectorLexicon): Detector {
 
   const emit = (out: Detection[], text: string, start: number, end: number, termIndex: number) => {
     const term = lexicon.detectorTerms[termIndex];
-    if (term) out.push({ start, end, text: text.slice(start, end), term: term.id, family: term.family });
+    // A family word inside an organisation's name (某某销售服务有限公司, Acme Marketing Ltd.) is not marked.
+    if (term && !inOrganisationName(text, start, end))
+      out.push({ start, end, text: text.slice(start, end), term: term.id, family: term.family });
   };
 
   const detectChinese = (text: string, out: Detection[]) => {

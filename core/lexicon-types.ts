@@ -72,20 +72,61 @@ export const CONDITIONAL = -2;
 export interface EnglishRules {
   /** [phrase in lower case, term index], e.g. ["sales manager", 12]. */
   forms: [string, number][];
-  /** Family word (lower case) → words right after it that make it a figure or another sense. */
-  blockAfter: Record<string, string[]>;
-  /** Family word (lower case) → words right before it that do the same ("after-" for after-sales). */
-  blockBefore: Record<string, string[]>;
+  /** Words that end a noun phrase when they follow a family word (boost sales through…), in lower case. */
+  phraseEnd: string[];
+  /** Words that continue a compound after "and", "or" or "&" (sales and marketing team). */
+  partners: string[];
+  /** Words right before "sales" that name a kind of selling (channel sales), for `notAfterChannel`. */
+  channels: string[];
+  /** The context classes, from data/lexicon-rules.json without their comments (see its `english` section). */
+  rules: EnglishRule[];
+}
+
+/**
+ * A class of contexts in which a family word is a figure, another sense or part of a name, not the role. Every
+ * list and condition given must hold; words are in lower case, with their inflections where the data asks.
+ */
+export interface EnglishRule {
+  /** The family word it applies to; absent: every family word. */
+  family?: string;
+  /** Words ending right before the family word, with at most `reach` other words between. */
+  before?: string[];
+  /** Verbs read as `before` words with their regular forms (drive, drives, driving, drived). */
+  verbs?: string[];
+  reach?: number;
+  /** Words right after it. */
+  after?: string[];
+  /** Words anywhere in its clause. */
+  near?: string[];
+  /** Only the family word alone, not a title that starts or ends with it. */
+  bare?: boolean;
+  /** Only when nothing but the end of its noun phrase follows it (see `phraseEnd`). */
+  endsPhrase?: boolean;
+  /** Only when written in lower case. */
+  lowerCase?: boolean;
+  /** Not right after a word of `channels`. */
+  notAfterChannel?: boolean;
+  /** Only when it and the word after it are capitalised. */
+  capitalised?: boolean;
 }
 
 /** The English forms and rules as the matcher reads them (core/english-roles.ts), built by `npm run lexicon`. */
 export interface EnglishTables {
-  /** RegExp source (flags gi) of every form, longest first, a space matching any run of spaces and tabs. */
+  /**
+   * RegExp source (flags gi) of every form, longest first, each in a group of its own, a space matching any
+   * run of spaces and tabs.
+   */
   pattern: string;
-  /** Form (lower case, single spaces) → term index. */
-  terms: Record<string, number>;
-  /** [family word, RegExp source of the words before it that block it or "", the same for words after it]. */
-  familyWords: [string, string, string][];
+  /** The term index of each form, in the order of the pattern's groups. */
+  terms: number[];
+  /** RegExp source: the text after a family word (lower case) starts with the end of its noun phrase. */
+  phraseEnd: string;
+  /**
+   * One per rule: [the term indices of the forms it reads, flags (LOWER_CASE, CAPITALISED,
+   * ENDS_PHRASE of core/english-roles.ts), RegExp sources tested on the line before the match, after it (both in lower case,
+   * the channel words already in them) and on its clause, each "" when it has none].
+   */
+  rules: [number[], number, string, string, string][];
 }
 
 /** What a detection names: its entry's id and family (the card's other facts are the extension's, not the page's). */

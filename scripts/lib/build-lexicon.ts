@@ -10,6 +10,8 @@ import {
   CONDITIONAL,
   type ConditionalForm,
   type DetectorTables,
+  type EnglishRule,
+  type EnglishRules,
   type Lexicon,
   type LexiconLists,
   type LexiconTerm,
@@ -56,7 +58,15 @@ export interface LexiconRules {
     markers: string[];
     maintenance: { after: string[]; markers: string[] };
   };
-  english: { blockAfter: Record<string, string[]>; blockBefore: Record<string, string[]> };
+  english: EnglishRuleData;
+}
+
+/** The `english` section of data/lexicon-rules.json (core/english-roles.ts reads what it becomes). */
+interface EnglishRuleData {
+  phraseEnd: { words: string[]; partners: string[] };
+  channels: { words: string[] };
+  /** Each a class of contexts. */
+  rules: EnglishRule[];
 }
 
 /** A class of words (Simplified, used in the script of each form), for the forms given or for all. */
@@ -267,11 +277,7 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
     levels: unique(rules.composition.levels.flatMap(variants)).sort(byLengthThenText),
     notLevels: notLevels(dictionary, rules, cut).flatMap(variants).sort(compare),
     ranks: unique(rules.composition.ranks.flatMap(variants)).sort(byLengthThenText),
-    en: {
-      forms: englishForms,
-      blockAfter: lowerCaseLists(rules.english.blockAfter),
-      blockBefore: lowerCaseLists(rules.english.blockBefore),
-    },
+    en: englishRules(englishForms, rules.english),
     hints: {
       // Chosen for the surfaces that yield detections; then blocking words get one too where they have
       // none, since the detector skips from hint to hint (exact only if no surface starts far from one).
@@ -607,12 +613,21 @@ function traditionalConverter({ simplified, traditional }: LexiconRules['traditi
   return (text: string) => [...text].map((char) => map.get(char) ?? char).join('');
 }
 
-function lowerCaseLists(record: Record<string, string[]>): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const [key, list] of entriesOf(record).sort((a, b) => compare(a[0], b[0]))) {
-    out[key.toLowerCase()] = unique(list.map((word) => word.toLowerCase())).sort(compare);
-  }
-  return out;
+/** The English rules as lists in lower case, without their comments. */
+function englishRules(forms: [string, number][], data: EnglishRuleData): EnglishRules {
+  const words = (list: string[]) => unique(list.map((word) => word.toLowerCase())).sort(compare);
+  return {
+    forms,
+    phraseEnd: words(data.phraseEnd.words),
+    partners: words(data.phraseEnd.partners),
+    channels: words(data.channels.words),
+    rules: data.rules.map((rule) => {
+      const out: Record<string, unknown> = {};
+      for (const [key, value] of entriesOf(rule as Record<string, unknown>))
+        out[key] = Array.isArray(value) ? words(value as string[]) : value;
+      return out as EnglishRule;
+    }),
+  };
 }
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];
@@ -631,7 +646,5 @@ export function serializeLexicon(lexicon: Lexicon): string {
   );
   return `{"terms":[\n${lines(lexicon.terms)}\n],\n"zh":[\n${lines(lexicon.zh)}\n],\n"conditional":${JSON.stringify(
     lexicon.conditional,
-  )},\n"blockAfter":${JSON.stringify(lexicon.blockAfter)},\n"clauseBlock":${JSON.stringify(lexicon.clauseBlock)},\n"ownedBy":${JSON.stringify(lexicon.ownedBy)},\n"joiners":${JSON.stringify(lexicon.joiners)},\n"measuredBy":${JSON.stringify(lexicon.measuredBy)},\n"levels":${JSON.stringify(lexicon.levels)},\n"notLevels":${JSON.stringify(lexicon.notLevels)},\n"ranks":${JSON.stringify(lexicon.ranks)},\n"en":{"forms":[\n${lines(lexicon.en.forms)}\n],\n"blockAfter":${JSON.stringify(
-    lexicon.en.blockAfter,
-  )},\n"blockBefore":${JSON.stringify(lexicon.en.blockBefore)}},\n"hints":${JSON.stringify(lexicon.hints)},\n"surfaces":{${JSON.stringify(surfaces).slice(1, -1)},"groups":{\n${groupLines.join(',\n')}\n}},\n"levelsByFirst":${JSON.stringify(lexicon.levelsByFirst)},\n"detectorTerms":${JSON.stringify(lexicon.detectorTerms)},\n"english":${JSON.stringify(lexicon.english)}}\n`;
+  )},\n"blockAfter":${JSON.stringify(lexicon.blockAfter)},\n"clauseBlock":${JSON.stringify(lexicon.clauseBlock)},\n"ownedBy":${JSON.stringify(lexicon.ownedBy)},\n"joiners":${JSON.stringify(lexicon.joiners)},\n"measuredBy":${JSON.stringify(lexicon.measuredBy)},\n"levels":${JSON.stringify(lexicon.levels)},\n"notLevels":${JSON.stringify(lexicon.notLevels)},\n"ranks":${JSON.stringify(lexicon.ranks)},\n"en":{"forms":[\n${lines(lexicon.en.forms)}\n],\n"phraseEnd":${JSON.stringify(lexicon.en.phraseEnd)},\n"partners":${JSON.stringify(lexicon.en.partners)},\n"channels":${JSON.stringify(lexicon.en.channels)},\n"rules":[\n${lines(lexicon.en.rules)}\n]},\n"hints":${JSON.stringify(lexicon.hints)},\n"surfaces":{${JSON.stringify(surfaces).slice(1, -1)},"groups":{\n${groupLines.join(',\n')}\n}},\n"levelsByFirst":${JSON.stringify(lexicon.levelsByFirst)},\n"detectorTerms":${JSON.stringify(lexicon.detectorTerms)},\n"english":${JSON.stringify(lexicon.english)}}\n`;
 }

@@ -509,6 +509,120 @@ describe('English', () => {
   });
 });
 
+describe('English class: sales as revenue, the amount raised or measured', () => {
+  it.each([
+    'Help us grow subscription sales in the region',
+    'Our goal: increase store sales by ten percent',
+    'Boost sales.',
+    'Drives bakery sales while keeping waste low',
+    'Tracking sales of each kiosk every week',
+    'Earn a commission on all sales you close',
+    'Pay is based on sales',
+    'A percentage of sales is paid into the team fund',
+    'Review the sales results every Monday',
+    'Sales generated online count as well',
+  ])('blocks "%s"', (text) => {
+    expect(detector.detect(text)).toEqual([]);
+  });
+  it.each([
+    // A noun after sales makes a compound that names the function.
+    'Drive enterprise sales teams to their targets',
+    'Maximize sales opportunities in new markets',
+    'Boost sales and marketing alignment',
+    'Prepare monthly sales reports',
+    // A channel word names a kind of selling.
+    'Drive channel sales across the region',
+    'Wholesale sales experience required',
+    'Grow B2B sales.',
+    // Another verb, a preposition between, or a hyphenated adjective: not an amount raised.
+    'Generate sales for our partners',
+    'Grow your career in sales',
+    'We are a results-driven sales organisation',
+    'Build a results-driven Sales',
+  ])('keeps "%s"', (text) => {
+    expect(families(text)).toEqual(expect.arrayContaining(['sales']));
+  });
+});
+
+describe('English class: technical and company-wide operations', () => {
+  it.each([
+    // An infrastructure, IT or equipment noun right before it, titles included.
+    'Keep the data center operations running',
+    'Cloud operations engineer wanted',
+    'Oversee plant operations on the night shift',
+    'Hiring an IT Operations Manager',
+    // A technical object named in its clause, operations in lower case ending its phrase.
+    'Order spare hardware and software for operations.',
+    // The whole organisation's operations.
+    'We are expanding our operations to three new cities',
+    'Company operations, 24 hours a day',
+  ])('blocks "%s"', (text) => {
+    expect(detector.detect(text)).toEqual([]);
+  });
+  it.each([
+    'Support the daily operations of the store',
+    'Operations center experience: 3 years',
+    'Join our operations team',
+    'Assist Operations by checking the software licences',
+    'Work with Business Operations on pricing',
+    'Keep our servers patched; support store operations',
+  ])('keeps "%s"', (text) => {
+    expect(families(text)).toEqual(['operations']);
+  });
+});
+
+describe('English class: a family word inside a product name', () => {
+  it.each([
+    'Build journeys in Acme Marketing Cloud',
+    'Experience with Marketing Cloud is a plus',
+    'Sync leads from Sales Cloud',
+    'Prospect with Acme Sales Navigator daily',
+    'Admin of Examplesoft Marketing Hub',
+    'Use Operations Studio dashboards',
+  ])('blocks "%s"', (text) => {
+    expect(detector.detect(text)).toEqual([]);
+  });
+  it.each([
+    ['Compare marketing cloud tools', 'marketing'],
+    ['Own our marketing platforms and marketing automation', 'marketing'],
+    ['Marketing hub of the region', 'marketing'],
+    ['The Sales Team Hub', 'sales'],
+  ])('keeps "%s" (generic categories, a lower-case noun, a noun between)', (text, family) => {
+    expect(families(text)).toEqual(expect.arrayContaining([family]));
+  });
+});
+
+describe('a family word inside an organisation’s name is not marked', () => {
+  it.each([
+    '某某汽车销售服务有限公司',
+    '台北某某數位行銷顧問有限公司',
+    '某某營銷策劃股份有限公司',
+    '某某整合营销传播集团',
+    '某某营销策划工作室',
+    '某某运营管理事务所',
+    'Acme Marketing Ltd.',
+    'Example Sales & Services, Inc. is hiring',
+    'Join Example Marketing, LLC today',
+    'ACME OPERATIONS LIMITED',
+  ])('%s → nothing', (text) => {
+    expect(detector.detect(text)).toEqual([]);
+  });
+  it.each([
+    // The title on the line after the name is no part of it.
+    ['某某汽车销售服务有限公司\n营运助理', ['operations']],
+    // A particle or a determiner between, or 集团 right after a bare family word: a verb and its object.
+    ['负责销售给合作有限公司', ['sales']],
+    ['负责销售集团旗下产品', ['sales']],
+    ['负责内容营销相关的集团事务', ['marketing']],
+    // English: lower-case words between, or no suffix of a name.
+    ['Marketing at Acme Ltd.', ['marketing']],
+    ['We do marketing for Acme Inc.', ['marketing']],
+    ['Acme Marketing Group', ['marketing']],
+  ])('keeps %s', (text, expected) => {
+    expect(families(text)).toEqual(expected);
+  });
+});
+
 describe('entries behind detections', () => {
   /** The lexicon's full entry (with what cards need) behind a detection's term id. */
   const entry = (id: string | undefined) => lexiconJson.terms.find((term) => term.id === id);
@@ -656,7 +770,7 @@ describe('createDetector on a hand-made lexicon', () => {
     notLevels: [],
     levels: ['经理'],
     ranks: ['经理'],
-    en: { forms: [['sales', 1]], blockAfter: {}, blockBefore: {} },
+    en: { forms: [['sales', 1]], phraseEnd: [], partners: [], channels: [], rules: [] },
     hints: { zh: '运营|营运|销售|銷售|業務', en: 'sales' },
   };
   const small = createDetector(withDetectorTables(lexicon));

@@ -111,8 +111,21 @@ describe('data files match their schemas', () => {
     });
     expect(validate(withVerdict('person'))).toBe(true);
     expect(validate(withVerdict('maybe'))).toBe(false);
-    // The English section is its owner's: any object passes; a new section needs its own comment.
-    expect(validate({ ...rules, english: { anything: [1, 2] } })).toBe(true);
+    // Each English rule names its class and reads at least one kind of context.
+    const english = rules.english as { rules: Record<string, unknown>[] };
+    const withEnglishRule = (rule: Record<string, unknown>) => ({
+      ...rules,
+      english: { ...english, rules: [...english.rules, rule] },
+    });
+    const revenue = { $comment: 'Sales as revenue after a verb.', family: 'sales', verbs: ['boost'] };
+    expect(validate(withEnglishRule(revenue))).toBe(true);
+    expect(validate(withEnglishRule({ ...revenue, $comment: undefined }))).toBe(false);
+    expect(validate(withEnglishRule({ $comment: 'A rule with no context at all.', family: 'sales' }))).toBe(
+      false,
+    );
+    expect(validate(withEnglishRule({ ...revenue, family: 'revenue' }))).toBe(false);
+    expect(validate({ ...rules, english: { anything: [1, 2] } })).toBe(false);
+    // A new section needs its own comment.
     expect(validate({ ...rules, organisations: { words: ['有限公司'] } })).toBe(false);
     expect(
       validate({ ...rules, organisations: { $comment: 'Organisation names.', words: ['有限公司'] } }),
