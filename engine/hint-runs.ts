@@ -1,5 +1,5 @@
 import { runAround } from './run-around';
-import { markupBreak, type RunBreak } from './run-boundary';
+import type { RunBreak } from './run-boundary';
 import { SKIPPED_BY_ATTRIBUTE_ONLY_SELECTOR, SKIPPED_SELECTOR, SKIPPED_TAGS } from './skip-rules';
 import type { TextRun } from './text-runs';
 
@@ -59,7 +59,7 @@ function wordAcross(text: string, next: string): string {
  * `mayHold` must accept every text that holds a detection's text; its hints are single characters or ASCII
  * words. A word split by tags (Mar<b>keting</b>) is caught by testing the letters on both sides of the cut.
  * `startAt` (a block boundary inside `root`) begins the walk there; `stopAt` ends it on reaching that node.
- * `breaks` is the rule for inline elements that still end a run (run-boundary.ts; default: the markup's), the
+ * `breaks` is the rule for inline elements that still end a run (run-boundary.ts), the
  * same the full walk is given: the page engine passes the browser's rendered rule, read only in runAround,
  * so only inline elements beside a hint node cost a style read.
  */
@@ -69,14 +69,14 @@ export function createHintRunWalker({
   hooks = {},
   startAt,
   stopAt: initialStop,
-  breaks = markupBreak,
+  breaks,
 }: {
   root: Node;
   mayHold: (text: string) => boolean;
   hooks?: HintWalkerHooks;
   startAt?: Node;
   stopAt?: Node;
-  breaks?: RunBreak;
+  breaks: RunBreak;
 }): HintRunWalker {
   const { onShadowRoot, onFrame, onPassedText } = hooks;
   let stopAt = initialStop;

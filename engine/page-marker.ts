@@ -8,7 +8,7 @@ import { type Mark, MarkIndex } from './mark-index';
 import { adjacentMark, marksInOrder, marksInRange } from './mark-order';
 import { changesFromRecords, runContainer } from './mutation-changes';
 import { PaintWindow } from './paint-window';
-import { markupBreak, type RunBreak, renderedBreak } from './run-boundary';
+import { hasItemRole, type RunBreak, renderedBreak } from './run-boundary';
 import { marksForRun, type RunMark } from './run-marks';
 import { createSliceRecorder } from './slice-recorder';
 import { createSliceScheduler } from './slice-scheduler';
@@ -51,11 +51,11 @@ export interface PageMarkerOptions {
    */
   styles?: string;
   /**
-   * Where runs end besides block tags (run-boundary.ts). `rendered` (the default): also at inline elements
-   * the browser renders as boxes of their own (chips, flex and grid items, inline-blocks), by their computed
-   * display. `markup`: only what the markup declares, the rule of the Node `detect` command (tests compare).
+   * Where runs end besides block tags (run-boundary.ts). Default: also at inline elements the browser renders
+   * as boxes of their own (chips, flex and grid items, inline-blocks), by their computed display. Benchmarks
+   * and tests pass declared-display.ts's markupBreak, the rule of the Node `detect` command, to compare.
    */
-  runBoundaries?: 'rendered' | 'markup';
+  runBreak?: (view: Window | null) => RunBreak;
   /** Record each slice as a `role-lens:slice` performance measure (default: only if the page asked, see slice-recorder). */
   recordSlices?: boolean;
   /**
@@ -155,7 +155,7 @@ export function startPageMarker({
   scanFrames = true,
   frameStyles,
   styles,
-  runBoundaries = 'rendered',
+  runBreak = (view) => (view ? renderedBreak(view) : hasItemRole),
   recordSlices,
   onFrameDocument,
 }: PageMarkerOptions): PageMarker {
@@ -233,7 +233,7 @@ export function startPageMarker({
         scheduler.schedule();
       }),
       seenShadowRoots: new WeakSet(),
-      breaks: runBoundaries === 'markup' || !doc.defaultView ? markupBreak : renderedBreak(doc.defaultView),
+      breaks: runBreak(doc.defaultView),
     };
     scans.set(doc, scan);
     liveSheets.adopt(doc);

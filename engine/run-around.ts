@@ -1,4 +1,4 @@
-import { markupBreak, type RunBreak } from './run-boundary';
+import type { RunBreak } from './run-boundary';
 import { isInlineTag, isSkippedByAttribute } from './skip-rules';
 import { hasVisibleCharacter, type TextRun } from './text-runs';
 
@@ -56,7 +56,7 @@ function neighbourInRun(from: Node, root: Node, backward: boolean, breaks: RunBr
  * follows the run's length, not the page's. `root` bounds it as it bounds a walk; `rule` must be the rule
  * the full walk would use (run-boundary.ts).
  */
-export function runAround(node: Text, root: Node, rule: RunBreak = markupBreak): TextRun {
+export function runAround(node: Text, root: Node, rule: RunBreak): TextRun {
   // The walk asks about an inline element when it enters it and again when it leaves it, and about the
   // node's own ancestors once per direction: each is read once (in the browser, a style read each).
   let asked: Element[] | undefined;

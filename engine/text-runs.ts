@@ -1,4 +1,4 @@
-import { markupBreak, type RunBreak } from './run-boundary';
+import type { RunBreak } from './run-boundary';
 import { isInlineTag, isSkippedByAttribute, SKIPPED_BY_ATTRIBUTE_SELECTOR, SKIPPED_TAGS } from './skip-rules';
 
 /**
@@ -45,11 +45,11 @@ export function hasVisibleCharacter(text: string): boolean {
 export function createRunWalker({
   root,
   onShadowRoot,
-  breaks = markupBreak,
+  breaks,
 }: {
   root: Node;
   onShadowRoot?: (root: ShadowRoot) => void;
-  breaks?: RunBreak;
+  breaks: RunBreak;
 }): RunWalker {
   const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);

@@ -1,4 +1,5 @@
-import { markupBreak, type RunBreak } from './run-boundary';
+import { markupBreak } from './declared-display';
+import type { RunBreak } from './run-boundary';
 import { createRunWalker, type TextRun } from './text-runs';
 
 /** Between two runs in `visibleText`: no lexicon entry contains a line break, so no match spans runs. */

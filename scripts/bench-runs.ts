@@ -3,7 +3,7 @@
  *
  * The page engine with the real detector, bundled three ways and run on fresh loads of the same pages in plain
  * Chromium, in a fresh isolated world each time (the content script's kind of world), alternating:
- * - `baseline`: the engine of a git revision before run-boundary.ts (default: the merge base with `main`), runs
+ * - `baseline`: the engine of a git revision before run-boundary.ts (default: the parent of the commit that added it), runs
  *   decided by tag names alone;
  * - `markup`: this tree's engine with `runBoundaries: 'markup'` (what the Node `detect` command reads: roles and
  *   `style` attributes, no style read);
@@ -64,7 +64,10 @@ const option = (name: string) => {
 const repeats = Number(option('repeats')) || 5;
 const git = (...gitArgs: string[]) =>
   execFileSync('git', gitArgs, { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
-const baselineRevision = option('baseline') ?? git('merge-base', 'HEAD', 'main');
+/** Default baseline: the tree just before run-boundary.ts came in, when runs were decided by tag names alone. */
+const baselineRevision =
+  option('baseline') ??
+  `${git('log', '--diff-filter=A', '--format=%H', '--', 'engine/run-boundary.ts').split('\n').pop()}^`;
 
 /** Warm passes of the walk alone per load, after its first (cold) pass. */
 const WARM_WALK_PASSES = 10;
@@ -80,11 +83,12 @@ async function bundleFrom(root: string, boundaries: boolean): Promise<string> {
     "import { createHintRunWalker } from './engine/hint-runs';",
     "import { detector } from './core/detector';",
     boundaries
-      ? "import { markupBreak, renderedBreak } from './engine/run-boundary';"
+      ? "import { renderedBreak } from './engine/run-boundary'; import { markupBreak } from './engine/declared-display';"
       : 'const markupBreak = undefined; const renderedBreak = () => undefined;',
     'globalThis.RoleLensRunsBench = (runBoundaries) => startPageMarker({',
     '  doc: document, detect: (text) => detector.detect(text), mayHold: (text) => detector.mayHold(text),',
-    "  prepare: () => detector.mayHold(''), recordSlices: true, runBoundaries,",
+    "  prepare: () => detector.mayHold(''), recordSlices: true,",
+    "  runBreak: runBoundaries === 'markup' ? () => markupBreak : undefined,",
     '});',
     'globalThis.RoleLensRunsWalk = (runBoundaries, passes) => {',
     "  const breaks = runBoundaries === 'rendered' ? renderedBreak(window) : markupBreak;",

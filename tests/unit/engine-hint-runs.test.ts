@@ -3,9 +3,10 @@ import path from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { detector } from '../../core/detector';
+import { markupBreak } from '../../engine/declared-display';
 import { createHintRunWalker } from '../../engine/hint-runs';
 import { runAround } from '../../engine/run-around';
-import { markupBreak, type RunBreak, renderedBreak } from '../../engine/run-boundary';
+import { type RunBreak, renderedBreak } from '../../engine/run-boundary';
 import type { TextRun } from '../../engine/text-runs';
 import { documentRuns } from '../../engine/visible-text';
 import { decodeHtml } from '../../scripts/lib/html-text';
@@ -147,7 +148,7 @@ describe('hint runs', () => {
       '<body><p>运营</p><noscript>销售</noscript><svg><text id="stop">营销</text></svg><p>销售代表</p></body>',
     );
     const read = (stopAt?: Node) => {
-      const walker = createHintRunWalker({ root: doc.documentElement, mayHold, stopAt });
+      const walker = createHintRunWalker({ root: doc.documentElement, mayHold, stopAt, breaks: markupBreak });
       const texts: string[] = [];
       for (let run = walker.next(); run; run = walker.next()) texts.push(run.text);
       return texts;
@@ -160,8 +161,10 @@ describe('hint runs', () => {
   it('builds a run from a node’s neighbours without leaving the root', () => {
     const doc = parse('<p id="block">招聘<span id="inline">用户<b>运营</b></span>总监</p>');
     const node = doc.querySelector('b')?.firstChild as Text;
-    expect(runAround(node, doc.getElementById('block') as Element).text).toBe('招聘用户运营总监');
-    expect(runAround(node, doc.getElementById('inline') as Element).text).toBe('用户运营');
+    expect(runAround(node, doc.getElementById('block') as Element, markupBreak).text).toBe(
+      '招聘用户运营总监',
+    );
+    expect(runAround(node, doc.getElementById('inline') as Element, markupBreak).text).toBe('用户运营');
   });
 
   // Thirty-odd whole pages parsed in happy-dom: seconds, more on a busy machine.

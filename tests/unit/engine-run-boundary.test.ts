@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { detector } from '../../core/detector';
-import { hasItemRole, markupBreak } from '../../engine/run-boundary';
+import { markupBreak } from '../../engine/declared-display';
+import { hasItemRole } from '../../engine/run-boundary';
 import { createRunWalker } from '../../engine/text-runs';
 import { documentRuns } from '../../engine/visible-text';
 import { RUNS_CASES, RUNS_FIXTURE } from '../runs-cases';
@@ -21,7 +22,7 @@ function parse(html: string): Document {
 }
 
 function runsIn(root: Node): string[] {
-  const walker = createRunWalker({ root });
+  const walker = createRunWalker({ root, breaks: markupBreak });
   const texts: string[] = [];
   for (let run = walker.next(); run; run = walker.next()) texts.push(run.text);
   return texts;
