@@ -1,5 +1,5 @@
-import { pairSummary } from '../core/knowledge/card-markdown';
 import type { Card, TakeView } from '../core/knowledge/card-model';
+import { pairSummary } from '../core/knowledge/pair-summary';
 import { CitedText, Cites, type PickViewpoint } from './CitedText';
 import { Quote } from './Quote';
 

@@ -1,7 +1,7 @@
 import { pairView } from '../core/knowledge/card';
-import { pairSummary } from '../core/knowledge/card-markdown';
 import type { Card } from '../core/knowledge/card-model';
 import { cardForTerm } from '../core/knowledge/catalog';
+import { pairSummary } from '../core/knowledge/pair-summary';
 import { pairRelations } from '../core/knowledge/queries';
 import { FAMILIES, FAMILY_LABEL } from '../core/types';
 import { CitedText, Cites } from './CitedText';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { cardToMarkdown } from '../core/knowledge/card-markdown';
 import type { Card } from '../core/knowledge/card-model';
+import { joinMarkdown } from '../core/knowledge/markdown-join';
 import { CardDetails } from './CardDetails';
 import { CitedText, Cites } from './CitedText';
 import { CopyButton } from './CopyButton';
@@ -101,7 +101,7 @@ export function TermCard({ card, onCopy, ids }: TermCardProps) {
         </button>
         {onCopy && (
           <CopyButton
-            copy={() => onCopy(cardToMarkdown(card, expanded ? { expandedTakes: [...shown] } : {}))}
+            copy={() => onCopy(joinMarkdown(card.markdown, expanded ? { expandedTakes: [...shown] } : {}))}
           />
         )}
       </div>

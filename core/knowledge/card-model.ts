@@ -35,6 +35,22 @@ export interface Card {
   takes: TakeView[];
   /** The takes shown until the reader picks others: the chosen viewpoints that speak about this family. */
   shown: number[];
+  /** The card as Markdown in pieces, for the copy button (core/knowledge/markdown-join.ts puts them together). */
+  markdown: CardMarkdown;
+}
+
+/** Markdown of each part of a card, made where the card is built (core/knowledge/card-markdown.ts). */
+export interface CardMarkdown {
+  /** Headword, badges, parts, lead, the three lines and the disagreement line. */
+  firstScreen: string;
+  /** The title's notes with their quotes, under a heading ('' when the source has none). */
+  notes: string;
+  takesHeading: string;
+  /** Each viewpoint's take with its quote, by viewpoint number. */
+  takes: { viewpoint: number; text: string }[];
+  /** Every pair with its groups, caveats and notes, under a heading. */
+  pairs: string;
+  footer: string;
 }
 
 export interface RoleLine {

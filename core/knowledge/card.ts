@@ -1,4 +1,5 @@
 import { FAMILIES, FAMILY_LABEL, type Family } from '../types';
+import { markdownPieces } from './card-markdown';
 import type { Card, PairView, PlaceGroup, RoleLine, TakeView } from './card-model';
 import { familyInfo, pairRelations, pairsOf, titleInfo, viewpointNumber, viewpoints } from './queries';
 import { quoteView } from './quote-typos';
@@ -29,7 +30,7 @@ export function buildCard({ entry, viewpoints: chosen, surface }: CardRequest): 
   const chosenNumbers = new Set(chosen.flatMap((id) => (isViewpointId(id) ? [viewpointNumber(id)] : [])));
   const parts = describeParts(entry, surface);
 
-  return {
+  const card: Omit<Card, 'markdown'> = {
     entry: family ? { id: entry.id, family, kind: entry.kind } : { id: entry.id, kind: entry.kind },
     headword: surface ?? entry.id,
     ...(family ? { familyLabel: FAMILY_LABEL[family] } : {}),
@@ -55,6 +56,7 @@ export function buildCard({ entry, viewpoints: chosen, surface }: CardRequest): 
     takes,
     shown: takes.map((take) => take.viewpoint).filter((number) => chosenNumbers.has(number)),
   };
+  return { ...card, markdown: markdownPieces(card) };
 }
 
 /** The sense a 运营 title carries: the curated one, else the job (titles built from parts name a job's object or channel). */
