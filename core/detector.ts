@@ -12,6 +12,7 @@ import {
   measuredBy,
   notLevels,
   ownedBy,
+  scriptChars,
   surfaces,
 } from '../data/generated/lexicon.json';
 import { createEnglishMatcher, type EnglishMatch, type EnglishMatcher } from './english-roles';
@@ -28,6 +29,7 @@ import {
   type SurfaceValue,
 } from './lexicon-types';
 import { inOrganisationName } from './organisation-names';
+import { createSignalReader, NO_SIGNALS, type PageContext, type PageSignals } from './page-context';
 import { SurfaceTable } from './surface-table';
 import type { Detection } from './types';
 
@@ -41,8 +43,11 @@ import type { Detection } from './types';
  * title then takes a following level word (运营 + 专员).
  */
 export interface Detector {
-  /** Detections sorted by start, never overlapping. */
-  detect(text: string): Detection[];
+  /**
+   * Detections sorted by start, never overlapping. `context`: the page's title and the heading nearest
+   * before the text (core/page-context.ts), whose script decides how 業務 is read.
+   */
+  detect(text: string, context?: PageContext): Detection[];
   /**
    * False when `text` cannot hold a detection, nor any text it is part of: it has none of the hint
    * characters (single Chinese characters) or words (ASCII) that every surface holds. One or two native
@@ -177,7 +182,7 @@ export function createDetector(lexicon: DetectorLexicon): Detector {
       out.push({ start, end, text: text.slice(start, end), term: term.id, family: term.family });
   };
 
-  const detectChinese = (text: string, out: Detection[]) => {
+  const detectChinese = (text: string, out: Detection[], signals: PageSignals) => {
     /** Where the last surface read ends: a conditional form starting there heads a compound. */
     let wordEnd = -1;
     for (let i = table.nextStart(text, 0); i < text.length; ) {
@@ -210,7 +215,18 @@ export function createDetector(lexicon: DetectorLexicon): Detector {
       } else if (value !== BLOCK) {
         const rule = lexicon.conditional[CONDITIONAL - value] as ConditionalForm;
         // Right where the word before ends (销售|业务, 主营|业务), the form is the head of a compound.
-        const holds = conditionalHolds(rule, lexicon.joiners, levels, text, i, match.end, i === wordEnd);
+        // A title ending in 業務 is the role in Taiwan's usage, not on a page whose title or heading is Simplified.
+        const titleEnd = rule.titleEnd && signals.script !== 'zh-Hans';
+        const holds = conditionalHolds(
+          rule,
+          titleEnd,
+          lexicon.joiners,
+          levels,
+          text,
+          i,
+          match.end,
+          i === wordEnd,
+        );
         if (holds && !inBlockedClause(text, i, match.end, rule.term)) {
           const end = extendByLevel(text, match.end);
           emit(out, text, i, end, rule.term);
@@ -223,21 +239,29 @@ export function createDetector(lexicon: DetectorLexicon): Detector {
     }
   };
 
+  const detect = (text: string, signals: PageSignals): Detection[] => {
+    // Most runs hold no surface that can yield a detection: one native test each rejects them unread.
+    const found: Detection[] = [];
+    if (zhHint.test(text)) detectChinese(text, found, signals);
+    if (!enHint.test(text)) return found;
+    englishMatcher ??= createEnglishMatcher(lexicon.english);
+    const englishMatches = englishMatcher.find(text);
+    for (let index = 0; index < englishMatches.length; index++) {
+      const { start, end, term } = englishMatches[index] as EnglishMatch;
+      emit(found, text, start, end, term);
+    }
+    // Chinese and English surfaces share no characters, so merging is a sort, never a conflict.
+    return found.sort((a, b) => a.start - b.start);
+  };
+  /** A context's signals, remembered per context. */
+  let signalsOf: ((context: PageContext | undefined) => PageSignals) | undefined;
+
   return {
     mayHold: (text) => anyHint.test(text),
-    detect(text: string): Detection[] {
-      // Most runs hold no surface that can yield a detection: one native test each rejects them unread.
-      const found: Detection[] = [];
-      if (zhHint.test(text)) detectChinese(text, found);
-      if (!enHint.test(text)) return found;
-      englishMatcher ??= createEnglishMatcher(lexicon.english);
-      const englishMatches = englishMatcher.find(text);
-      for (let index = 0; index < englishMatches.length; index++) {
-        const { start, end, term } = englishMatches[index] as EnglishMatch;
-        emit(found, text, start, end, term);
-      }
-      // Chinese and English surfaces share no characters, so merging is a sort, never a conflict.
-      return found.sort((a, b) => a.start - b.start);
+    detect(text, context) {
+      if (!context) return detect(text, NO_SIGNALS);
+      signalsOf ??= createSignalReader(lexicon.scriptChars);
+      return detect(text, signalsOf(context));
     },
     term(id) {
       termsById ??= new Map(lexicon.detectorTerms.map((term) => [term.id, term]));
@@ -301,6 +325,7 @@ function wordAt(text: string, words: readonly string[], at: number): string | un
  */
 function conditionalHolds(
   rule: ConditionalForm,
+  titleEnd: boolean,
   joiners: string,
   levels: Record<string, string[]>,
   text: string,
@@ -316,7 +341,7 @@ function conditionalHolds(
     conditionHolds(rule, text, start) ||
     coordinated(rule.partners, joiners, text, start, end) ||
     closedByTeam(rule.closers, joiners, text, end) ||
-    (rule.titleEnd && endsTitle(text, start, end))
+    (titleEnd && endsTitle(text, start, end))
   );
 }
 
@@ -453,6 +478,7 @@ export const detector: Detector = lazyDetector(() =>
     joiners,
     measuredBy,
     notLevels,
+    scriptChars,
     hints,
     surfaces,
     levelsByFirst,
@@ -467,7 +493,7 @@ function lazyDetector(build: () => Detector): Detector {
     return built;
   };
   return {
-    detect: (text) => get().detect(text),
+    detect: (text, context) => get().detect(text, context),
     mayHold: (text) => get().mayHold(text),
     term: (id) => get().term(id),
   };

@@ -146,7 +146,15 @@ export interface DetectorTables {
 /** What the detector reads: the parts of the lexicon it uses as they are, and its tables. */
 export type DetectorLexicon = Pick<
   Lexicon,
-  'conditional' | 'blockAfter' | 'clauseBlock' | 'ownedBy' | 'joiners' | 'measuredBy' | 'notLevels' | 'hints'
+  | 'conditional'
+  | 'blockAfter'
+  | 'clauseBlock'
+  | 'ownedBy'
+  | 'joiners'
+  | 'measuredBy'
+  | 'notLevels'
+  | 'scriptChars'
+  | 'hints'
 > &
   DetectorTables;
 
@@ -173,6 +181,8 @@ export interface LexiconLists {
   ownedBy: { forms: string[]; owners: string[]; between: string[] };
   /** Single characters that join coordinated words (、 / 與 及 和 或), for ConditionalForm.partners. */
   joiners: string;
+  /** The commonest characters each script writes its own way, pairwise (个/個): a page context's script. */
+  scriptChars: { hans: string; hant: string };
   /**
    * A bare family word (no level after it) in the object of a measuring verb is a figure (监测电商平台销售,
    * 预测销售): the verb must start within `reach` characters before it, with only CJK characters between.

@@ -1,11 +1,12 @@
-import { traditionalChars } from '../data/lexicon-rules.json';
-import { technical } from '../data/page-context.json';
-
 /**
- * What the page around a text says about it, for the detector: a bare word reads differently on an IT
- * posting ("operations" there is running systems) and 業務 differently on a Traditional page. The content
- * script reads the page's title and the heading nearest before a text; `npm run detect -- --jsonl` takes them
- * from a record's "context".
+ * What the page around a text says about it, for the detector: 業務 reads differently on a Traditional page
+ * (Taiwan's sales title) than on a Simplified one. The content script reads the page's title and the heading
+ * nearest before a text; `npm run detect -- --jsonl` takes them from a record's "context".
+ *
+ * Not a signal, on purpose: whether the page is technical. The labels count a bare "operations" or 运营 as IT
+ * work only when its own text names the technical object (LABELLING.md, rule F: "support the daily
+ * operations" on an IT posting is the role); the detector's clause rule already reads that object. Read
+ * from a posting's title, a technical signal cost recall on the labelled corpus (README, Detection accuracy).
  */
 export interface PageContext {
   readonly title?: string;
@@ -15,65 +16,39 @@ export interface PageContext {
 export type Script = 'zh-Hans' | 'zh-Hant';
 
 export interface PageSignals {
-  /** The title or heading names technical work and no role of the three families. */
-  readonly technical: boolean;
   /** The script of the context's Chinese, when its characters say (undefined: no Chinese, or a tie). */
   readonly script: Script | undefined;
 }
 
-export const NO_SIGNALS: PageSignals = Object.freeze({ technical: false, script: undefined });
+export const NO_SIGNALS: PageSignals = Object.freeze({ script: undefined });
 
 /** Contexts remembered per reader: a page has a title and a few dozen headings, each asked about per run. */
 const REMEMBERED = 64;
 
 /**
- * The signals of a context. `hasRole` tells whether a text holds a role of the three families (the detector
- * without context): a "Sales Engineer" page is a sales page, not a technical one.
+ * The signals of a context. `scriptChars`: characters each script writes its own way, pairwise (the
+ * lexicon's, the commonest of lexicon-rules.json's table).
  */
-export function createSignalReader(
-  hasRole: (text: string) => boolean,
-): (context: PageContext | undefined) => PageSignals {
-  let tables: { technical: RegExp; hans: Set<string>; hant: Set<string> } | undefined;
+export function createSignalReader(scriptChars: {
+  hans: string;
+  hant: string;
+}): (context: PageContext | undefined) => PageSignals {
+  let hans: Set<string> | undefined;
+  let hant: Set<string> | undefined;
   const remembered = new Map<string, PageSignals>();
-
-  const read = (text: string): PageSignals => {
-    tables ??= buildTables();
-    const isTechnical = tables.technical.test(text) && !hasRole(text);
-    return { technical: isTechnical, script: scriptOf(text, tables.hans, tables.hant) };
-  };
 
   return (context) => {
     const text = [context?.title, context?.heading].filter(Boolean).join('\n');
     if (!text) return NO_SIGNALS;
     let signals = remembered.get(text);
     if (!signals) {
-      signals = read(text);
+      hans ??= new Set(scriptChars.hans);
+      hant ??= new Set(scriptChars.hant);
+      signals = { script: scriptOf(text, hans, hant) };
       if (remembered.size >= REMEMBERED) remembered.delete(remembered.keys().next().value as string);
       remembered.set(text, signals);
     }
     return signals;
-  };
-}
-
-function buildTables() {
-  // Abbreviations in capitals (IT, QA) keep their case; other English words match in any case, whole.
-  const asPattern = (word: string) => {
-    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const cased = /^[A-Z]+$/.test(word)
-      ? escaped
-      : escaped.replace(/[A-Za-z]/g, (letter) => `[${letter.toLowerCase()}${letter.toUpperCase()}]`);
-    return cased.replace(/ /g, '[ \\t-]+');
-  };
-  const english = technical.en.map(asPattern).join('|');
-  const technicalPattern = new RegExp(
-    `(?<![A-Za-z0-9])(?:${english})(?![A-Za-z0-9])|${technical.zh.join('|')}`,
-  );
-  const simplified = [...traditionalChars.simplified];
-  const traditional = [...traditionalChars.traditional];
-  return {
-    technical: technicalPattern,
-    hans: new Set(simplified.filter((char) => !traditional.includes(char))),
-    hant: new Set(traditional.filter((char) => !simplified.includes(char))),
   };
 }
 

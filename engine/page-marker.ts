@@ -1,3 +1,4 @@
+import type { PageContext } from '../core/page-context';
 import { type Detection, FAMILIES, type Family } from '../core/types';
 import { AdoptedStyles } from './adopted-styles';
 import { detectPiece, pieceEnd } from './detect-in-pieces';
@@ -7,6 +8,7 @@ import { hitTestPage, type PageHit } from './hit-test';
 import { type Mark, MarkIndex } from './mark-index';
 import { adjacentMark, marksInOrder, marksInRange } from './mark-order';
 import { changesFromRecords, runContainer } from './mutation-changes';
+import { createHeadingFinder, type HeadingFinder } from './nearest-heading';
 import { PaintWindow } from './paint-window';
 import { hasItemRole, type RunBreak, renderedBreak } from './run-boundary';
 import { marksForRun, type RunMark } from './run-marks';
@@ -19,7 +21,8 @@ export type { PageHit } from './hit-test';
 
 export interface PageMarkerOptions {
   doc: Document;
-  detect: (text: string) => Detection[];
+  /** Detections in a run's text; `context`: the document's title and the heading the run sits under. */
+  detect: (text: string, context: PageContext) => Detection[];
   /**
    * False for a text that cannot hold a detection (a quick native test: hints are single characters or
    * ASCII words). Only runs with a text node it accepts are read and handed to `detect`, so most of a page
@@ -128,6 +131,10 @@ interface DocumentScan {
   seenShadowRoots: WeakSet<ShadowRoot>;
   /** Which inline elements end a run, with this document's own computed styles. */
   breaks: RunBreak;
+  /** The headings runs sit under, read again after the document changes. */
+  headings: HeadingFinder;
+  /** The document's title as last read (null: to read again after a change). */
+  title: string | null;
 }
 
 type Task =
@@ -229,11 +236,15 @@ export function startPageMarker({
       paint: new PaintWindow({ doc, highlights, onPaint: () => recorder.paint(painted()) }),
       observer: new MutationObserver((records) => {
         if (stopped) return;
+        scan.headings.reset();
+        scan.title = null;
         queue.push({ kind: 'changes', scan, records });
         scheduler.schedule();
       }),
       seenShadowRoots: new WeakSet(),
       breaks: runBreak(doc.defaultView),
+      headings: createHeadingFinder(doc),
+      title: null,
     };
     scans.set(doc, scan);
     liveSheets.adopt(doc);
@@ -298,6 +309,13 @@ export function startPageMarker({
     }
   }
 
+  /** The page context of a run: its document's title and the heading it sits under. */
+  function contextOf(scan: DocumentScan, run: TextRun): PageContext {
+    scan.title ??= scan.doc.title.replace(/\s+/g, ' ').trim();
+    const heading = scan.headings.headingOf(run.nodes[0] as Text);
+    return { ...(scan.title ? { title: scan.title } : {}), ...(heading ? { heading } : {}) };
+  }
+
   function unmarkNode(node: Text): void {
     if (!index.has(node)) return;
     for (const mark of index.takeMarksOf(node)) unpaint(mark);
@@ -317,7 +335,8 @@ export function startPageMarker({
     const { scan, current } = task;
     const { run, from } = current;
     const to = pieceEnd(run.text, from);
-    const detections = detectPiece({ detect, text: run.text, from, to });
+    const context = contextOf(scan, run);
+    const detections = detectPiece({ detect: (text) => detect(text, context), text: run.text, from, to });
     if (detections.length > 0) {
       const box = paintBox(run.nodes[0] as Text);
       const marks = marksForRun({ run, detections, doc: scan.doc, box });

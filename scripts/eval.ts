@@ -1,6 +1,6 @@
 import { detector } from '../core/detector';
 import { FAMILIES } from '../core/types';
-import { halfOf, unitSources } from './lib/corpus-sources';
+import { halfOf, unitContexts, unitSources } from './lib/corpus-sources';
 import {
   corpusAvailable,
   evaluate,
@@ -30,7 +30,13 @@ if (!corpusAvailable()) {
   process.exit(1);
 }
 
-const { score, runs, jiebaAgreement } = evaluate(detector, readUnits(), jiebaCut);
+const units = readUnits();
+const { score, runs, jiebaAgreement } = evaluate(detector, units, {
+  cut: jiebaCut,
+  contextOf: unitContexts(),
+});
+/** The same without page context: what a caller that gives none (or a page with no title) gets. */
+const withoutContext = evaluate(detector, units).score;
 
 const pct = (value: number) => value.toFixed(3);
 const row = (label: string, tally: Tally, target?: { precision: number; recall: number }) => {
@@ -54,6 +60,20 @@ for (const scope of SCOPES) {
   console.log('');
 }
 console.log(`unscored detections (overlapping no candidate): ${score.unscored}`);
+// Units are read with their page context (a posting's title); where that changes a figure, the figure without.
+const contextChanges = SCOPES.flatMap((scope) =>
+  FAMILIES.flatMap((family) => {
+    const [withIt, without] = [tallyOf(score, scope, family), tallyOf(withoutContext, scope, family)];
+    return withIt.correct === without.correct && withIt.falsePositives === without.falsePositives
+      ? []
+      : [`  ${row(`${scope} ${family}`, without)}`];
+  }),
+);
+console.log(
+  contextChanges.length > 0
+    ? `page context (postings' titles) changes these; without it:\n${contextChanges.join('\n')}`
+    : 'page context (postings’ titles) changes no figure',
+);
 
 /** One line per language of a group: P/R per family, with the counts behind them. */
 const groupRows = (groupScore: Score, label: string) => {

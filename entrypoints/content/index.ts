@@ -65,6 +65,7 @@ export default defineContentScript({
           return cards.load(detection).then((card) => (card ? { card, theme, onCopy } : undefined));
         },
         describeNothing: () => ({ message: NOTHING_SELECTED, theme: settings.theme }),
+        // A selection is explained as written: a selection has no page context of its own.
         detect: (text) => detector.detect(text),
         settings: () => settings,
       });
@@ -74,7 +75,8 @@ export default defineContentScript({
       } else {
         marker = startPageMarker({
           doc: document,
-          detect: (text) => detector.detect(text),
+          // Each run with its page context (the title, the heading above it): it decides how 業務 reads.
+          detect: (text, context) => detector.detect(text, context),
           mayHold: (text) => detector.mayHold(text),
           prepare: () => detector.mayHold(''), // builds the detector (see core/detector.ts)
           families: settings.families,

@@ -242,6 +242,7 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
   }
 
   const conditional = conditionalReadings(rules.conditional, indexOf(rules.conditional.term), inScriptOf);
+  const weightOf = characterWeight(dictionary, rules.traditionalChars);
 
   const zhItems = [...zh.values()].sort((a, b) => compare(a[0], b[0]));
   const englishForms = english.sort((a, b) => compare(a[0], b[0]));
@@ -277,6 +278,7 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
     levels: unique(rules.composition.levels.flatMap(variants)).sort(byLengthThenText),
     notLevels: notLevels(dictionary, rules, cut).flatMap(variants).sort(compare),
     ranks: unique(rules.composition.ranks.flatMap(variants)).sort(byLengthThenText),
+    scriptChars: scriptChars(dictionary, rules.traditionalChars),
     en: englishRules(englishForms, rules.english),
     hints: {
       // Chosen for the surfaces that yield detections; then blocking words get one too where they have
@@ -288,7 +290,7 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
         ],
         (surface) => [...surface],
         zhItems.filter(([, term]) => term === BLOCK).map(([surface]) => surface),
-        characterWeight(dictionary, rules.traditionalChars),
+        weightOf,
       ),
       // A word of a form is matched as written (the spaces between words are what may vary).
       en: hintPattern(
@@ -427,6 +429,38 @@ function characterWeight(
     }
   const toSimplified = new Map([...traditional].map((char, index) => [char, [...simplified][index] ?? char]));
   return (piece) => Math.max(1, frequency.get(toSimplified.get(piece) ?? piece) ?? most);
+}
+
+/** How many of the commonest characters written differently in the two scripts tell a page's script. */
+const SCRIPT_CHARACTERS = 48;
+
+/**
+ * The SCRIPT_CHARACTERS commonest characters that Simplified and Traditional write differently (个/個, 这/這,
+ * 业/業…), as the two strings core/page-context.ts reads: a title of a few words holds one of them often
+ * enough, and the content script carries 96 characters rather than the whole table. Commonest by how often
+ * the character occurs inside the words of jieba's dictionary, each word weighted by its frequency.
+ */
+function scriptChars(
+  dictionary: DictWord[],
+  { simplified, traditional }: LexiconRules['traditionalChars'],
+): { hans: string; hant: string } {
+  const occurrences = new Map<string, number>();
+  for (const { word, freq } of dictionary)
+    for (const char of word) occurrences.set(char, (occurrences.get(char) ?? 0) + freq);
+  const hant = [...traditional];
+  const pairs = [...simplified]
+    .map((char, index) => [char, hant[index] ?? char] as const)
+    .filter(
+      ([hans, hantChar]) => hans !== hantChar && !hant.includes(hans) && !simplified.includes(hantChar),
+    );
+  const count = (char: string) => occurrences.get(char) ?? 0;
+  const chosen = pairs
+    .sort((a, b) => count(b[0]) - count(a[0]) || compare(a[0], b[0]))
+    .slice(0, SCRIPT_CHARACTERS);
+  return {
+    hans: chosen.map(([hans]) => hans).join(''),
+    hant: chosen.map(([, hantChar]) => hantChar).join(''),
+  };
 }
 
 /** Object/channel word + family form, e.g. 抖音 + 營運 → id 抖音运营 (the canonical family word). */
@@ -646,5 +680,5 @@ export function serializeLexicon(lexicon: Lexicon): string {
   );
   return `{"terms":[\n${lines(lexicon.terms)}\n],\n"zh":[\n${lines(lexicon.zh)}\n],\n"conditional":${JSON.stringify(
     lexicon.conditional,
-  )},\n"blockAfter":${JSON.stringify(lexicon.blockAfter)},\n"clauseBlock":${JSON.stringify(lexicon.clauseBlock)},\n"ownedBy":${JSON.stringify(lexicon.ownedBy)},\n"joiners":${JSON.stringify(lexicon.joiners)},\n"measuredBy":${JSON.stringify(lexicon.measuredBy)},\n"levels":${JSON.stringify(lexicon.levels)},\n"notLevels":${JSON.stringify(lexicon.notLevels)},\n"ranks":${JSON.stringify(lexicon.ranks)},\n"en":{"forms":[\n${lines(lexicon.en.forms)}\n],\n"phraseEnd":${JSON.stringify(lexicon.en.phraseEnd)},\n"partners":${JSON.stringify(lexicon.en.partners)},\n"channels":${JSON.stringify(lexicon.en.channels)},\n"rules":[\n${lines(lexicon.en.rules)}\n]},\n"hints":${JSON.stringify(lexicon.hints)},\n"surfaces":{${JSON.stringify(surfaces).slice(1, -1)},"groups":{\n${groupLines.join(',\n')}\n}},\n"levelsByFirst":${JSON.stringify(lexicon.levelsByFirst)},\n"detectorTerms":${JSON.stringify(lexicon.detectorTerms)},\n"english":${JSON.stringify(lexicon.english)}}\n`;
+  )},\n"blockAfter":${JSON.stringify(lexicon.blockAfter)},\n"clauseBlock":${JSON.stringify(lexicon.clauseBlock)},\n"ownedBy":${JSON.stringify(lexicon.ownedBy)},\n"joiners":${JSON.stringify(lexicon.joiners)},\n"measuredBy":${JSON.stringify(lexicon.measuredBy)},\n"levels":${JSON.stringify(lexicon.levels)},\n"notLevels":${JSON.stringify(lexicon.notLevels)},\n"ranks":${JSON.stringify(lexicon.ranks)},\n"scriptChars":${JSON.stringify(lexicon.scriptChars)},\n"en":{"forms":[\n${lines(lexicon.en.forms)}\n],\n"phraseEnd":${JSON.stringify(lexicon.en.phraseEnd)},\n"partners":${JSON.stringify(lexicon.en.partners)},\n"channels":${JSON.stringify(lexicon.en.channels)},\n"rules":[\n${lines(lexicon.en.rules)}\n]},\n"hints":${JSON.stringify(lexicon.hints)},\n"surfaces":{${JSON.stringify(surfaces).slice(1, -1)},"groups":{\n${groupLines.join(',\n')}\n}},\n"levelsByFirst":${JSON.stringify(lexicon.levelsByFirst)},\n"detectorTerms":${JSON.stringify(lexicon.detectorTerms)},\n"english":${JSON.stringify(lexicon.english)}}\n`;
 }

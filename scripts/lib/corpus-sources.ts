@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import type { PageContext } from '../../core/page-context';
 import type { Unit } from './score';
 import { sharedPath } from './shared-paths';
 
@@ -32,6 +33,27 @@ function siteOfSource(source: string): string {
     repository.toLowerCase().includes(name),
   );
   return board ?? repository;
+}
+
+/**
+ * The page context of a unit, as the extension would read it: a posting's unit has its posting's title (a job
+ * page's title names the job). Units of saved list pages and news pages have none recorded.
+ */
+export function unitContexts(): (unit: Unit) => PageContext | undefined {
+  const path = sharedPath('corpus', 'postings.jsonl');
+  const titleOf = new Map<string, string>();
+  if (existsSync(path)) {
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const posting = JSON.parse(line) as { id: string; title?: string };
+      if (posting.title) titleOf.set(posting.id, posting.title);
+    }
+  }
+  return (unit) => {
+    const [kind, id = ''] = unit.unit_id.split(':');
+    const title = kind === 'post' ? titleOf.get(id) : undefined;
+    return title ? { title } : undefined;
+  };
 }
 
 /** The document a unit belongs to (`post:<id>`, `lk:<hash>`, `fp:<page>`): units of one document stay together. */

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Detector } from '../../core/detector';
+import type { PageContext } from '../../core/page-context';
 import { FAMILIES, type Family } from '../../core/types';
 import {
   LANGUAGES,
@@ -35,8 +36,19 @@ export interface Evaluation {
   jiebaAgreement?: { agreeing: number; total: number };
 }
 
-export function evaluate(detector: Detector, units: Unit[], cut?: (text: string) => string[]): Evaluation {
-  const runs = units.map((unit) => ({ unit, detections: detector.detect(unit.text) }));
+export interface EvaluateOptions {
+  /** jieba's cut, to count detections on its word boundaries. */
+  cut?: (text: string) => string[];
+  /** The page context of a unit (corpus-sources.ts's unitContexts), as the extension would give it. */
+  contextOf?: (unit: Unit) => PageContext | undefined;
+}
+
+export function evaluate(
+  detector: Detector,
+  units: Unit[],
+  { cut, contextOf }: EvaluateOptions = {},
+): Evaluation {
+  const runs = units.map((unit) => ({ unit, detections: detector.detect(unit.text, contextOf?.(unit)) }));
   const evaluation: Evaluation = { score: scoreUnits(runs), runs };
   if (cut) {
     let agreeing = 0;

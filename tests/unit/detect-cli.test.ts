@@ -70,6 +70,35 @@ describe('npm run detect', { timeout: 30_000 }, () => {
     ]);
   });
 
+  it('reads a --jsonl record\'s optional "context": a title, or {title, heading}', () => {
+    const record = (id: string, context?: unknown) => JSON.stringify({ id, text: '外商公司業務', context });
+    const path = file(
+      'context.jsonl',
+      [
+        record('none'),
+        record('traditional', '徵才 - 業務專員'),
+        record('simplified', '外贸公司业务岗位招聘（上海）'),
+        record('heading', { title: 'Careers', heading: '这个岗位' }),
+      ].join('\n'),
+    );
+    const { status, stdout } = detect('--jsonl', path);
+    expect(status).toBe(0);
+    // A title ending in 業務 is the role except under a Simplified title or heading.
+    expect(lines(stdout).map((d) => d.id)).toEqual(['none', 'traditional']);
+  });
+
+  it('reads each run of an .html file with the page title and the heading it sits under', () => {
+    const html =
+      '<html><head><title>外贸公司招聘（上海）</title></head><body>' +
+      '<h2>这个岗位</h2><p>外商公司業務</p></body></html>';
+    const simplified = detect(file('simplified.html', html));
+    expect(lines(simplified.stdout)).toEqual([]);
+    const traditional = detect(
+      file('traditional.html', html.replace(/外贸公司招聘（上海）|这个岗位/g, '徵才')),
+    );
+    expect(lines(traditional.stdout).map((d) => d.text)).toEqual(['業務']);
+  });
+
   // Each bad input comes after a good one, to show that nothing is printed for the good one either.
   const goodText = () => file('good.txt', '运营');
   const goodJsonl = () => file('good.jsonl', '{"id":0,"text":"运营"}\n');
@@ -84,6 +113,16 @@ describe('npm run detect', { timeout: 30_000 }, () => {
       'a line without string text',
       () => ['--jsonl', goodJsonl(), file('notext.jsonl', '{"id":1,"text":5}\n')],
       /notext\.jsonl:1: "text" must be a string/,
+    ],
+    [
+      'a context that is neither a title nor {title, heading}',
+      () => ['--jsonl', goodJsonl(), file('context.jsonl', '{"id":1,"text":"运营","context":{"title":3}}\n')],
+      /context\.jsonl:1: "context" must be a string/,
+    ],
+    [
+      'a context with an unknown field',
+      () => ['--jsonl', goodJsonl(), file('field.jsonl', '{"id":1,"text":"运营","context":{"url":"x"}}\n')],
+      /field\.jsonl:1: "context" must be a string/,
     ],
     ['no file at all', () => [], /usage/],
   ])('fails on %s with a message, a non-zero exit and empty stdout', (_, args, message) => {

@@ -766,6 +766,7 @@ describe('createDetector on a hand-made lexicon', () => {
     },
     ownedBy: { forms: ['营运'], owners: ['公司'], between: ['的'] },
     joiners: '、/',
+    scriptChars: { hans: '业务', hant: '業務' },
     measuredBy: { families: ['sales'], verbs: ['监测'], reach: 4, raising: { verbs: ['推动'], reach: 6 } },
     notLevels: [],
     levels: ['经理'],

@@ -79,7 +79,6 @@ describe('data files match their schemas', () => {
     'relations',
     'source-typos',
     'viewpoint-presets',
-    'page-context',
     'lexicon-rules',
   ];
   it.each(files)('data/%s.json', (name) => {
