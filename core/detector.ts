@@ -14,6 +14,7 @@ import {
   ownedBy,
   scriptChars,
   surfaces,
+  termFamilies,
 } from '../data/generated/lexicon.json';
 import { createEnglishMatcher, type EnglishMatch, type EnglishMatcher } from './english-roles';
 import {
@@ -31,7 +32,8 @@ import {
 import { inOrganisationName } from './organisation-names';
 import { createSignalReader, NO_SIGNALS, type PageContext, type PageSignals } from './page-context';
 import { SurfaceTable } from './surface-table';
-import type { Detection } from './types';
+import { termRef } from './term-ref';
+import { type Detection, FAMILIES } from './types';
 
 /**
  * Finds 运营 / 营销 / 销售, their Traditional and English forms and the titles built on them.
@@ -464,25 +466,42 @@ const LIST_END = 0x7b49;
 /** CJK ideographs (extension A and the unified block). */
 const isHan = (unit: number) => unit >= 0x3400 && unit <= 0x9fff;
 
+/** The lexicon's tables, all but its terms, as the detector reads them. */
+const tables = {
+  conditional,
+  blockAfter,
+  clauseBlock,
+  ownedBy,
+  joiners,
+  measuredBy,
+  notLevels,
+  scriptChars,
+  hints,
+  surfaces,
+  levelsByFirst,
+  english,
+};
+
 /**
- * The detector the extension and the tools use, built from the bundled lexicon on first use: not in the
- * content script's start-up task (which every page pays), but in the engine's first slice of work.
+ * The detector the tools and the background use, its terms named by id, built from the bundled lexicon on
+ * first use. Marked pure so that a bundle that never uses it (the content script) leaves it and the ids out.
  */
-export const detector: Detector = lazyDetector(() =>
+export const detector: Detector = /* @__PURE__ */ lazyDetector(() =>
+  createDetector({ detectorTerms, ...tables } as unknown as DetectorLexicon),
+);
+
+/**
+ * The content script's detector: the same, its terms named by reference (core/term-ref.ts) with their
+ * families. Built on first use, not in the content script's start-up task (which every page pays), but in the
+ * engine's first slice of work.
+ */
+export const pageDetector: Detector = /* @__PURE__ */ lazyDetector(() =>
   createDetector({
-    detectorTerms,
-    conditional,
-    blockAfter,
-    clauseBlock,
-    ownedBy,
-    joiners,
-    measuredBy,
-    notLevels,
-    scriptChars,
-    hints,
-    surfaces,
-    levelsByFirst,
-    english,
+    detectorTerms: [...termFamilies].map((family, index) => ({
+      id: termRef(index),
+      family: FAMILIES[Number(family)],
+    })),
+    ...tables,
   } as unknown as DetectorLexicon),
 );
 

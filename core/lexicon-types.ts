@@ -136,6 +136,11 @@ export type DetectorTerm = Pick<LexiconTerm, 'id' | 'family'>;
 export interface DetectorTables {
   /** `terms` without what only cards need (kind, parts): the content script bundles this, not `terms`. */
   detectorTerms: DetectorTerm[];
+  /**
+   * Each term's family as one character, in `terms` order: the index in FAMILIES, "-" for none. The content
+   * script's detector names terms by reference (core/term-ref.ts) and carries only this.
+   */
+  termFamilies: string;
   /** Every surface of `zh` and every conditional form (as CONDITIONAL − its index). */
   surfaces: SurfaceTableData<SurfaceValue>;
   /** `levels` by their first character, longest first. */

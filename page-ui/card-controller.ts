@@ -170,12 +170,8 @@ export class CardController {
       // A pointer on the page: a hover may follow. Get the cards of the three family words ready while the
       // page is idle, one per idle period.
       this.prepared = true;
-      this.prepare(
-        FAMILIES.map((family) => {
-          const text = FAMILY_LABEL[family];
-          return { start: 0, end: text.length, text, term: text, family };
-        }),
-      );
+      // Found by the page's own detector, so they name their terms as the marks do.
+      this.prepare(FAMILIES.flatMap((family) => this.options.detect(FAMILY_LABEL[family]).slice(0, 1)));
     }
     if (this.isPinned()) return; // a pinned card stays put; the pointer is free to roam
     if (event.buttons !== 0) {

@@ -34,20 +34,11 @@ import type { Browser, Page } from 'playwright-core';
 import { KEEP_NAMES_SHIM, launchPlainChromium } from './lib/bench-browser';
 import { jobCardHtml, readPostings, writeLargePage } from './lib/bench-large-page';
 import { foundMarks, MARKING_TIMEOUT_MS, measureAppend } from './lib/bench-measure';
+import { APPENDED_CARDS, CORPUS, CORPUS_PAGES, LARGE_PAGE, SMALL_APPEND_PAGE } from './lib/bench-pages';
 import { markdownTable, median, ms, ratio } from './lib/bench-report';
 import { PROJECT_ROOT } from './lib/chromium';
 import { serveStatic } from './lib/static-server';
 
-const CORPUS = path.resolve(PROJECT_ROOT, '../shared/corpus');
-const CORPUS_PAGES = [
-  'lagou_home_shenzhen_2019-03.html',
-  'lagou_list_python_2018-08.html',
-  'tencent_hr_joblist_2019-02.html',
-  '104_search_results_fragment_2023-03.html',
-];
-const LARGE_PAGE = 'large-board.html';
-const SMALL_APPEND_PAGE = 'tencent_hr_joblist_2019-02.html';
-const APPENDED_CARDS = 100;
 /** Appends before the measured ones (cold code first, as in the benchmark), then the measured ones. */
 const APPEND_WARM_UPS = 2;
 const APPEND_SAMPLES = 3;

@@ -34,22 +34,12 @@ import {
   measureFloor,
   readInitialMarking,
 } from './lib/bench-measure';
+import { APPENDED_CARDS, CORPUS, CORPUS_PAGES, LARGE_PAGE, SMALL_APPEND_PAGE } from './lib/bench-pages';
 import { kb, markdownTable, median, ms, percentile, ratio } from './lib/bench-report';
 import { type MarkingPaints, readPageTrace, type StartupTask, startPageTrace } from './lib/bench-trace';
 import { CHROME_BUILD, launchWithExtension, PROJECT_ROOT } from './lib/chromium';
 import { serveStatic } from './lib/static-server';
 
-const CORPUS = path.resolve(PROJECT_ROOT, '../shared/corpus');
-const CORPUS_PAGES = [
-  'lagou_home_shenzhen_2019-03.html',
-  'lagou_list_python_2018-08.html',
-  'tencent_hr_joblist_2019-02.html',
-  '104_search_results_fragment_2023-03.html',
-];
-const LARGE_PAGE = 'large-board.html';
-/** The small page the 100 appended cards are compared on. */
-const SMALL_APPEND_PAGE = 'tencent_hr_joblist_2019-02.html';
-const APPENDED_CARDS = 100;
 /** Appends before the measured one: V8 optimises the content script's code after about two (seen here). */
 const APPEND_WARM_UPS = 2;
 /** Measured appends per page load after the warm-ups: one 100-card append is ~10 ms, so single samples are noise. */

@@ -1,5 +1,6 @@
 import { terms as lexiconTerms } from '../../data/generated/lexicon.json';
 import type { LexiconTerm } from '../lexicon-types';
+import { termIndexOf } from '../term-ref';
 import type { Detection } from '../types';
 import { buildCard } from './card';
 import type { Card } from './card-model';
@@ -17,6 +18,10 @@ export function cardForDetection(
   detection: Pick<Detection, 'term' | 'text'>,
   viewpoints: readonly string[],
 ): Card | undefined {
-  const entry: ExplainedEntry | undefined = getTerm(detection.term) ?? builtTermById.get(detection.term);
+  // The content script names a term by its index in the lexicon (core/term-ref.ts); the tools by its id.
+  const index = termIndexOf(detection.term);
+  const id = index === undefined ? detection.term : (lexiconTerms as LexiconTerm[])[index]?.id;
+  if (id === undefined) return undefined;
+  const entry: ExplainedEntry | undefined = getTerm(id) ?? builtTermById.get(id);
   return entry && buildCard({ entry, viewpoints, surface: detection.text });
 }

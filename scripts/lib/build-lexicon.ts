@@ -19,7 +19,7 @@ import {
   type ZhItem,
 } from '../../core/lexicon-types';
 import { buildSurfaceTable } from '../../core/surface-table';
-import type { Family, TitleParts } from '../../core/types';
+import { FAMILIES, type Family, type TitleParts } from '../../core/types';
 
 /** The rules in data/lexicon-rules.json (keys starting with "$" are comments). */
 export interface LexiconRules {
@@ -344,6 +344,7 @@ function detectorTables(lists: LexiconLists): DetectorTables {
   }
   return {
     detectorTerms: lists.terms.map(({ id, family }) => ({ id, family })),
+    termFamilies: lists.terms.map(({ family }) => (family ? FAMILIES.indexOf(family) : '-')).join(''),
     surfaces: buildSurfaceTable(surfaces),
     levelsByFirst,
     english: buildEnglishTables(lists.en, lists.terms),
@@ -680,5 +681,5 @@ export function serializeLexicon(lexicon: Lexicon): string {
   );
   return `{"terms":[\n${lines(lexicon.terms)}\n],\n"zh":[\n${lines(lexicon.zh)}\n],\n"conditional":${JSON.stringify(
     lexicon.conditional,
-  )},\n"blockAfter":${JSON.stringify(lexicon.blockAfter)},\n"clauseBlock":${JSON.stringify(lexicon.clauseBlock)},\n"ownedBy":${JSON.stringify(lexicon.ownedBy)},\n"joiners":${JSON.stringify(lexicon.joiners)},\n"measuredBy":${JSON.stringify(lexicon.measuredBy)},\n"levels":${JSON.stringify(lexicon.levels)},\n"notLevels":${JSON.stringify(lexicon.notLevels)},\n"ranks":${JSON.stringify(lexicon.ranks)},\n"scriptChars":${JSON.stringify(lexicon.scriptChars)},\n"en":{"forms":[\n${lines(lexicon.en.forms)}\n],\n"phraseEnd":${JSON.stringify(lexicon.en.phraseEnd)},\n"partners":${JSON.stringify(lexicon.en.partners)},\n"channels":${JSON.stringify(lexicon.en.channels)},\n"rules":[\n${lines(lexicon.en.rules)}\n]},\n"hints":${JSON.stringify(lexicon.hints)},\n"surfaces":{${JSON.stringify(surfaces).slice(1, -1)},"groups":{\n${groupLines.join(',\n')}\n}},\n"levelsByFirst":${JSON.stringify(lexicon.levelsByFirst)},\n"detectorTerms":${JSON.stringify(lexicon.detectorTerms)},\n"english":${JSON.stringify(lexicon.english)}}\n`;
+  )},\n"blockAfter":${JSON.stringify(lexicon.blockAfter)},\n"clauseBlock":${JSON.stringify(lexicon.clauseBlock)},\n"ownedBy":${JSON.stringify(lexicon.ownedBy)},\n"joiners":${JSON.stringify(lexicon.joiners)},\n"measuredBy":${JSON.stringify(lexicon.measuredBy)},\n"levels":${JSON.stringify(lexicon.levels)},\n"notLevels":${JSON.stringify(lexicon.notLevels)},\n"ranks":${JSON.stringify(lexicon.ranks)},\n"scriptChars":${JSON.stringify(lexicon.scriptChars)},\n"en":{"forms":[\n${lines(lexicon.en.forms)}\n],\n"phraseEnd":${JSON.stringify(lexicon.en.phraseEnd)},\n"partners":${JSON.stringify(lexicon.en.partners)},\n"channels":${JSON.stringify(lexicon.en.channels)},\n"rules":[\n${lines(lexicon.en.rules)}\n]},\n"hints":${JSON.stringify(lexicon.hints)},\n"surfaces":{${JSON.stringify(surfaces).slice(1, -1)},"groups":{\n${groupLines.join(',\n')}\n}},\n"levelsByFirst":${JSON.stringify(lexicon.levelsByFirst)},\n"detectorTerms":${JSON.stringify(lexicon.detectorTerms)},\n"termFamilies":${JSON.stringify(lexicon.termFamilies)},\n"english":${JSON.stringify(lexicon.english)}}\n`;
 }

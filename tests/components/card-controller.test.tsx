@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TooltipProps } from '../../components/Tooltip';
+import { detector } from '../../core/detector';
 import { cardForTerm } from '../../core/knowledge/catalog';
 import type { Settings } from '../../core/settings';
 import type { Detection } from '../../core/types';
@@ -108,7 +109,7 @@ function setUp({
     describe: answer,
     describeNothing: () => ({ message: 'none', theme: 'auto' }),
     preload: async () => {},
-    detect: () => [],
+    detect: (text) => detector.detect(text),
     settings: () => ({ trigger, textSize: 13 }),
   });
   let clock = 1000;
