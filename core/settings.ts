@@ -21,11 +21,20 @@ export interface Settings {
   markStyle: (typeof MARK_STYLES)[number];
   /** The card's text size in px, or 'page' to follow the text at the mark (within 12–20 px). */
   textSize: 'page' | number;
+  /** The interface's language: the browser's ('auto'), or one chosen (issue 12). */
+  language: (typeof LANGUAGES)[number];
+  /**
+   * The language cards explain in: the page's (Traditional on a Traditional page), the interface's, or
+   * always Simplified, the source's own.
+   */
+  explainIn: (typeof EXPLAIN_IN)[number];
 }
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export const TRIGGERS = ['hover', 'shift', 'alt', 'ctrl', 'click'] as const;
 export const MARK_STYLES = ['underline', 'background', 'none'] as const;
+export const LANGUAGES = ['auto', 'zh-Hans', 'zh-Hant', 'en'] as const;
+export const EXPLAIN_IN = ['page', 'interface', 'zh-Hans'] as const;
 /** The card's text sizes a reader can choose, and the range a page's own size is kept within. */
 export const TEXT_SIZE_RANGE = { min: 12, max: 20 } as const;
 
@@ -45,6 +54,8 @@ export function defaultSettings(defaultViewpoints: readonly string[]): Settings 
     trigger: 'hover',
     markStyle: 'underline',
     textSize: 'page',
+    language: 'auto',
+    explainIn: 'page',
   };
 }
 
@@ -93,6 +104,8 @@ export function parseSettings(
     trigger: TRIGGERS.find((trigger) => trigger === raw.trigger) ?? defaults.trigger,
     markStyle: MARK_STYLES.find((style) => style === raw.markStyle) ?? defaults.markStyle,
     textSize: parseTextSize(raw.textSize) ?? defaults.textSize,
+    language: LANGUAGES.find((language) => language === raw.language) ?? defaults.language,
+    explainIn: EXPLAIN_IN.find((choice) => choice === raw.explainIn) ?? defaults.explainIn,
   };
 }
 

@@ -28,6 +28,8 @@ describe('parseSettings', () => {
       trigger: 'shift',
       markStyle: 'background',
       textSize: 16,
+      language: 'zh-Hant',
+      explainIn: 'zh-Hans',
     };
     expect(parseSettings(stored, KNOWN, DEFAULTS)).toEqual(stored);
   });
@@ -43,6 +45,8 @@ describe('parseSettings', () => {
         trigger: 'wink',
         markStyle: { underline: true },
         textSize: 72,
+        language: 'klingon',
+        explainIn: 7,
       },
       KNOWN,
       DEFAULTS,
@@ -55,6 +59,8 @@ describe('parseSettings', () => {
     expect(parsed.trigger).toBe('hover');
     expect(parsed.markStyle).toBe('underline');
     expect(parsed.textSize).toBe('page');
+    expect(parsed.language).toBe('auto');
+    expect(parsed.explainIn).toBe('page');
   });
 
   it('takes settings stored before a field existed: the new fields get their defaults, the old keep', () => {
@@ -70,6 +76,8 @@ describe('parseSettings', () => {
       trigger: 'hover',
       markStyle: 'underline',
       textSize: 'page',
+      language: 'auto',
+      explainIn: 'page',
     });
   });
 
