@@ -1,3 +1,4 @@
+import { isHeadingName } from './nearest-heading';
 import { runAround } from './run-around';
 import type { RunBreak } from './run-boundary';
 import { SKIPPED_BY_ATTRIBUTE_ONLY_SELECTOR, SKIPPED_SELECTOR, SKIPPED_TAGS } from './skip-rules';
@@ -11,6 +12,8 @@ export interface HintWalkerHooks {
   onFrame?: (frame: HTMLIFrameElement | HTMLFrameElement) => void;
   /** A text node the walk passed without handing out its run: it may still carry marks from before. */
   onPassedText?: (node: Text) => void;
+  /** A heading (h1–h6) the walk passed: the text after it sits under it (engine/nearest-heading.ts). */
+  onHeading?: (heading: Element) => void;
 }
 
 /** A walk over a subtree that can stop between nodes when its time is up (see createHintRunWalker). */
@@ -78,7 +81,7 @@ export function createHintRunWalker({
   stopAt?: Node;
   breaks: RunBreak;
 }): HintRunWalker {
-  const { onShadowRoot, onFrame, onPassedText } = hooks;
+  const { onShadowRoot, onFrame, onPassedText, onHeading } = hooks;
   let stopAt = initialStop;
   const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
@@ -135,6 +138,7 @@ export function createHintRunWalker({
           continue;
         }
         pending = walker.nextNode();
+        if (onHeading && isHeadingName(name)) onHeading(node as Element);
         // All the walk needs of any other element is whether it hosts a shadow root (read unless the host is
         // hidden or editable: skipped tags were walked around, as for text below).
         const shadow = (node as Element).shadowRoot;

@@ -146,6 +146,11 @@ type Task =
       fresh: boolean;
       /** The run being marked piece by piece, and where its next piece starts. */
       current?: { run: TextRun; from: number };
+      /**
+       * The heading the walk stands under: the last one it passed, else looked up for its first run
+       * (undefined: not yet known; null: none).
+       */
+      heading?: Element | null;
     }
   | { kind: 'changes'; scan: DocumentScan; records: MutationRecord[] };
 
@@ -204,19 +209,28 @@ export function startPageMarker({
     root: Node,
     { fresh, startAt, stopAt }: { fresh: boolean; startAt?: Node; stopAt?: Node },
   ): Task {
-    const walker = createHintRunWalker({
+    const task: Task & { kind: 'walk' } = {
+      kind: 'walk',
+      scan,
       root,
-      mayHold,
-      startAt,
-      stopAt,
-      breaks: scan.breaks,
-      hooks: {
-        onShadowRoot: (shadow) => addShadowRoot(scan, shadow),
-        onFrame: (frame) => attachFrame(frame),
-        onPassedText: fresh ? undefined : unmarkNode,
-      },
-    });
-    return { kind: 'walk', scan, root, walker, fresh };
+      fresh,
+      walker: createHintRunWalker({
+        root,
+        mayHold,
+        startAt,
+        stopAt,
+        breaks: scan.breaks,
+        hooks: {
+          onShadowRoot: (shadow) => addShadowRoot(scan, shadow),
+          onFrame: (frame) => attachFrame(frame),
+          onPassedText: fresh ? undefined : unmarkNode,
+          onHeading: (heading) => {
+            task.heading = heading;
+          },
+        },
+      }),
+    };
+    return task;
   }
 
   function addShadowRoot(scan: DocumentScan, shadow: ShadowRoot): void {
@@ -309,10 +323,12 @@ export function startPageMarker({
     }
   }
 
-  /** The page context of a run: its document's title and the heading it sits under. */
-  function contextOf(scan: DocumentScan, run: TextRun): PageContext {
+  /** The page context of a run: its document's title and the heading the walk that found it stands under. */
+  function contextOf(task: Task & { kind: 'walk' }, run: TextRun): PageContext {
+    const { scan } = task;
     scan.title ??= scan.doc.title.replace(/\s+/g, ' ').trim();
-    const heading = scan.headings.headingOf(run.nodes[0] as Text);
+    if (task.heading === undefined) task.heading = scan.headings.headingBefore(run.nodes[0] as Text);
+    const heading = task.heading && scan.headings.textOf(task.heading);
     return { ...(scan.title ? { title: scan.title } : {}), ...(heading ? { heading } : {}) };
   }
 
@@ -335,7 +351,7 @@ export function startPageMarker({
     const { scan, current } = task;
     const { run, from } = current;
     const to = pieceEnd(run.text, from);
-    const context = contextOf(scan, run);
+    const context = contextOf(task, run);
     const detections = detectPiece({ detect: (text) => detect(text, context), text: run.text, from, to });
     if (detections.length > 0) {
       const box = paintBox(run.nodes[0] as Text);

@@ -26,7 +26,7 @@
  * Options: --repeats N (loads per page and variant, default 5), --baseline REV.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -77,7 +77,8 @@ async function bundleFrom(root: string, boundaries: boolean): Promise<string> {
       ? "import { renderedBreak } from './engine/run-boundary'; import { markupBreak } from './engine/declared-display';"
       : 'const markupBreak = undefined; const renderedBreak = () => undefined;',
     'globalThis.RoleLensRunsBench = (runBoundaries) => startPageMarker({',
-    '  doc: document, detect: (text) => detector.detect(text), mayHold: (text) => detector.mayHold(text),',
+    '  doc: document, detect: (text, context) => detector.detect(text, context),',
+    '  mayHold: (text) => detector.mayHold(text),',
     "  prepare: () => detector.mayHold(''), recordSlices: true,",
     "  runBreak: runBoundaries === 'markup' ? () => markupBreak : undefined,",
     '});',
@@ -293,7 +294,8 @@ async function main(): Promise<void> {
     extractRevision(baselineRevision, tempDir);
     const current = await bundleFrom(PROJECT_ROOT, true);
     const bundles: PerVariant<string> = {
-      baseline: await bundleFrom(tempDir, false),
+      // A baseline after run-boundary.ts came in (--baseline) has the same run rules to compare.
+      baseline: await bundleFrom(tempDir, existsSync(path.join(tempDir, 'engine/declared-display.ts'))),
       markup: current,
       rendered: current,
     };

@@ -19,6 +19,7 @@ describe('the heading a text sits under', () => {
   const doc = parse(
     '<p>before</p><h1>招聘  业务\n专员</h1><p>first</p>' +
       '<section><h2>岗位职责</h2><ul><li>second</li></ul><div role="heading">任职要求</div><p>third</p></section>' +
+      '<h4>任职要求</h4><p>fifth</p>' +
       '<h3></h3><p>fourth</p>',
   );
   const finder = createHeadingFinder(doc);
@@ -27,7 +28,9 @@ describe('the heading a text sits under', () => {
     expect(finder.headingOf(textNode(doc, 'before'))).toBeUndefined();
     expect(finder.headingOf(textNode(doc, 'first'))).toBe('招聘 业务 专员');
     expect(finder.headingOf(textNode(doc, 'second'))).toBe('岗位职责');
-    expect(finder.headingOf(textNode(doc, 'third'))).toBe('任职要求');
+    // role="heading" is not read (the engine's walk notes headings by tag name alone).
+    expect(finder.headingOf(textNode(doc, 'third'))).toBe('岗位职责');
+    expect(finder.headingOf(textNode(doc, 'fifth'))).toBe('任职要求');
   });
 
   it('is the heading itself for its own text, and none for an empty heading', () => {
@@ -35,25 +38,41 @@ describe('the heading a text sits under', () => {
     expect(finder.headingOf(textNode(doc, 'fourth'))).toBeUndefined();
   });
 
-  it('places text in a shadow root where its host is', () => {
+  it('places text in a shadow root under a heading of its own tree, else where its host is', () => {
     const page = parse('<h2>业务部</h2><div id="host"></div><h2>later</h2>');
     const shadow = (page.getElementById('host') as Element).attachShadow({ mode: 'open' });
-    shadow.innerHTML = '<p>inside</p>';
-    const inside = (shadow.querySelector('p') as Element).firstChild as Text;
-    expect(createHeadingFinder(page).headingOf(inside)).toBe('业务部');
+    shadow.innerHTML = '<p>inside</p><h3>shadow heading</h3><p>after</p>';
+    const [inside, after] = [...shadow.querySelectorAll('p')].map((p) => p.firstChild as Text);
+    const finder = createHeadingFinder(page);
+    expect(finder.headingOf(inside as Text)).toBe('业务部');
+    expect(finder.headingOf(after as Text)).toBe('shadow heading');
   });
 
-  it('reads the headings again after reset, not before', () => {
-    const page = parse('<h2>old</h2><p>text</p>');
+  it('finds a heading far before the text, past what it looks back over', () => {
+    const cards = Array.from({ length: 400 }, (_, index) => `<div><span>card ${index}</span></div>`).join('');
+    const page = parse(`<h2>far</h2><h3>inner</h3>${cards}<div><h3>near</h3></div><p>last</p>`);
+    const finder = createHeadingFinder(page);
+    expect(finder.headingOf(textNode(page, 'card 399'))).toBe('inner');
+    expect(finder.headingOf(textNode(page, 'card 0'))).toBe('inner');
+    expect(finder.headingOf(textNode(page, 'last'))).toBe('near');
+  });
+
+  it("reads a heading close by as it is now, and the document's headings again only after reset", () => {
+    const cards = Array.from({ length: 400 }, (_, index) => `<div><span>card ${index}</span></div>`).join('');
+    const page = parse(`<h2 id="close">old</h2><p>near</p><div id="cards">${cards}</div><p>text</p>`);
     const headings = createHeadingFinder(page);
-    const text = textNode(page, 'text');
+    const [near, text] = [textNode(page, 'near'), textNode(page, 'text')];
     expect(headings.headingOf(text)).toBe('old');
     const added = page.createElement('h3');
     added.textContent = 'new';
-    page.body.insertBefore(added, text.parentNode);
+    page.getElementById('cards')?.before(added);
+    // Close by: looked back over, so seen at once. Far: the list of headings read before.
+    expect(headings.headingOf(near)).toBe('old');
     expect(headings.headingOf(text)).toBe('old');
+    (page.getElementById('close') as Element).textContent = 'renamed';
     headings.reset();
     expect(headings.headingOf(text)).toBe('new');
+    expect(headings.headingOf(near)).toBe('renamed');
   });
 
   it('reads only the start of an overlong heading', () => {
