@@ -66,6 +66,12 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       files.push(...localeFiles());
     },
+    // Set here rather than in `manifest.action`: for Firefox (MV2) WXT puts the popup under browser_action
+    // and drops `action`, and it would take the popup's <title> (written in one language) over a configured title.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const action = manifest.browser_action ?? manifest.action;
+      if (action) action.default_title = '__MSG_action_title__';
+    },
   },
   manifest: ({ browser }) => ({
     // In the browser's language (core/i18n/); any other than Chinese gets English, as the popup does.
@@ -73,7 +79,6 @@ export default defineConfig({
     name: '__MSG_extension_name__',
     description: '__MSG_extension_description__',
     permissions: ['storage', 'activeTab'],
-    action: { default_title: '__MSG_action_title__' },
     // Users can change the key at chrome://extensions/shortcuts (Firefox: about:addons → Manage shortcuts).
     commands: {
       'toggle-site': {
