@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { chromeMessages } from './core/i18n/chrome-messages';
+import { INTERFACE_LOCALES, LOCALE_FOLDER } from './core/i18n/locale';
 
 /**
  * Keeps Chinese as UTF-8 in the bundles. WXT sets esbuild's charset to ASCII after our `vite` options are
@@ -38,6 +40,18 @@ function nativeBrowserInContentScript(): Plugin {
   };
 }
 
+/**
+ * Writes `_locales/<zh_CN|zh_TW|en>/messages.json` into the build from the typed catalogs in core/i18n/, the
+ * same ones the popup and options bundle. Not WXT's i18n module (@wxt-dev/i18n): it reads its own locale files
+ * and looks messages up through browser.i18n, which always speaks the browser's language, while the popup and
+ * options must follow the reader's setting; one catalog for both keeps them from drifting apart.
+ */
+const localeFiles = () =>
+  INTERFACE_LOCALES.map((locale) => ({
+    relativeDest: `_locales/${LOCALE_FOLDER[locale]}/messages.json`,
+    contents: `${JSON.stringify(chromeMessages(locale), null, 2)}\n`,
+  }));
+
 // Role Lens reads pages, never the network. Permissions: `storage` for settings, `activeTab` so the popup
 // can read the current tab's host (for the per-site switch) only when the user opens it.
 export default defineConfig({
@@ -48,20 +62,32 @@ export default defineConfig({
     build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } },
     plugins: [utf8Output(), nativeBrowserInContentScript()],
   }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...localeFiles());
+    },
+    // Set here rather than in `manifest.action`: for Firefox (MV2) WXT puts the popup under browser_action
+    // and drops `action`, and it would take the popup's <title> (written in one language) over a configured title.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const action = manifest.browser_action ?? manifest.action;
+      if (action) action.default_title = '__MSG_action_title__';
+    },
+  },
   manifest: ({ browser }) => ({
-    name: 'Role Lens 岗位透镜',
-    description: 'Marks 运营, 营销 and 销售 in job postings and explains them, viewpoint by viewpoint.',
+    // In the browser's language (core/i18n/); any other than Chinese gets English, as the popup does.
+    default_locale: 'en',
+    name: '__MSG_extension_name__',
+    description: '__MSG_extension_description__',
     permissions: ['storage', 'activeTab'],
-    action: { default_title: 'Role Lens 岗位透镜' },
     // Users can change the key at chrome://extensions/shortcuts (Firefox: about:addons → Manage shortcuts).
     commands: {
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Switch Role Lens off or on for this site',
+        description: '__MSG_command_toggle_site__',
       },
       explain: {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Explain the selected text, or the next marked word',
+        description: '__MSG_command_explain__',
       },
     },
     ...(browser === 'firefox'

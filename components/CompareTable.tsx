@@ -5,16 +5,15 @@ import { pairSummary } from '../core/knowledge/pair-summary';
 import { pairRelations } from '../core/knowledge/queries';
 import { FAMILIES, FAMILY_LABEL } from '../core/types';
 import { CitedText, Cites } from './CitedText';
+import { useMessages } from './i18n';
 import { RelationDiagram } from './RelationDiagram';
-
-/** What a cell says when a viewpoint says nothing about that word: silence, not invention. */
-export const NOT_DISCUSSED = '没有谈到';
 
 /**
  * 运营, 营销 and 销售 side by side: what each does, what the source says of each, who contains whom (the
  * diagram, every pair with all fourteen viewpoints), then the chosen viewpoints row by row.
  */
 export function CompareTable({ viewpointIds }: { viewpointIds: readonly string[] }) {
+  const t = useMessages();
   const columns = FAMILIES.map((family) => cardForTerm(FAMILY_LABEL[family], viewpointIds)).filter(
     (card): card is Card => !!card,
   );
@@ -36,7 +35,7 @@ export function CompareTable({ viewpointIds }: { viewpointIds: readonly string[]
       </thead>
       <tbody>
         <tr>
-          <th scope="row">做什么</th>
+          <th scope="row">{t('compare_does')}</th>
           {columns.map((column) => {
             const role = column.roles.find((line) => line.own);
             return (
@@ -48,7 +47,7 @@ export function CompareTable({ viewpointIds }: { viewpointIds: readonly string[]
         </tr>
         <tr>
           <td colSpan={columns.length + 1} class="rl-compare-relations">
-            <h2 class="rl-section-title">谁包含谁（每组 14 个观点）</h2>
+            <h2 class="rl-section-title">{t('compare_relations_title')}</h2>
             <RelationDiagram pairs={pairs} size="large" />
             <ul class="rl-list rl-pairs">
               {pairs.map((pair) => (
@@ -65,7 +64,7 @@ export function CompareTable({ viewpointIds }: { viewpointIds: readonly string[]
           </td>
         </tr>
         <tr>
-          <th scope="row">要点</th>
+          <th scope="row">{t('compare_lead')}</th>
           {columns.map((column) => (
             <td key={column.entry.id}>
               <CitedText text={column.lead.text} />
@@ -79,7 +78,8 @@ export function CompareTable({ viewpointIds }: { viewpointIds: readonly string[]
               const take = column.takes.find((candidate) => candidate.viewpoint === viewpoint);
               return (
                 <td key={column.entry.id}>
-                  {take ? take.text : <span class="rl-silence">{NOT_DISCUSSED}</span>}
+                  {/* Where a viewpoint says nothing about that word, the cell says so: silence, not invention. */}
+                  {take ? take.text : <span class="rl-silence">{t('compare_not_discussed')}</span>}
                 </td>
               );
             })}

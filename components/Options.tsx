@@ -1,39 +1,76 @@
+import { interfaceLocale } from '../core/i18n/locale';
+import type { MessageKey } from '../core/i18n/messages';
+import { PRESET_MESSAGES } from '../core/i18n/preset-messages';
 import { viewpoints } from '../core/knowledge/queries';
 import type { ViewpointPreset } from '../core/knowledge/types';
 import { viewpointSummary } from '../core/knowledge/viewpoint-summaries';
-import { MARK_STYLES, normalizeHost, type Settings, THEMES, TRIGGERS } from '../core/settings';
+import {
+  EXPLAIN_IN,
+  LANGUAGES,
+  MARK_STYLES,
+  normalizeHost,
+  type Settings,
+  THEMES,
+  TRIGGERS,
+} from '../core/settings';
 import { FAMILIES, FAMILY_LABEL, type Family } from '../core/types';
 import presetsData from '../data/viewpoint-presets.json';
+import { translator, useDocumentLanguage } from './i18n';
 
 const PRESETS = presetsData as ViewpointPreset[];
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((item) => b.includes(item));
 
+/** What the last save did, said in the interface language. */
+export type SaveStatus = { saved: true } | { saved: false; error: string };
+
 export interface OptionsProps {
   settings: Settings;
   defaults: Settings;
+  /** The browser's language (browser.i18n.getUILanguage): the interface's when the setting says 'auto'. */
+  browserLanguage: string;
   onChange: (settings: Settings) => void;
   /** Shown after a save, so the user knows it took effect. */
-  status?: string;
+  status?: SaveStatus;
 }
 
-const THEME_LABEL: Record<Settings['theme'], string> = { auto: '跟随系统', light: '浅色', dark: '深色' };
-const TRIGGER_LABEL: Record<Settings['trigger'], string> = {
-  hover: '指针停在标记上',
-  shift: '按住 Shift 并指向标记',
-  alt: '按住 Alt 并指向标记',
-  ctrl: '按住 Ctrl 并指向标记',
-  click: '点击标记',
+// Every choice's label, by message key: each key is written out whole, so a test can find where it is used.
+const LANGUAGE_LABEL: Record<Settings['language'], MessageKey> = {
+  auto: 'language_auto',
+  'zh-Hans': 'language_zh_hans',
+  'zh-Hant': 'language_zh_hant',
+  en: 'language_en',
 };
-const MARK_STYLE_LABEL: Record<Settings['markStyle'], string> = {
-  underline: '下划线（三个词线型不同）',
-  background: '底色',
-  none: '不标记（只用工具栏弹窗）',
+const EXPLAIN_IN_LABEL: Record<Settings['explainIn'], MessageKey> = {
+  page: 'explain_in_page',
+  interface: 'explain_in_interface',
+  'zh-Hans': 'explain_in_zh_hans',
+};
+const THEME_LABEL: Record<Settings['theme'], MessageKey> = {
+  auto: 'theme_auto',
+  light: 'theme_light',
+  dark: 'theme_dark',
+};
+const TRIGGER_LABEL: Record<Settings['trigger'], MessageKey> = {
+  hover: 'trigger_hover',
+  shift: 'trigger_shift',
+  alt: 'trigger_alt',
+  ctrl: 'trigger_ctrl',
+  click: 'trigger_click',
+};
+const MARK_STYLE_LABEL: Record<Settings['markStyle'], MessageKey> = {
+  underline: 'mark_style_underline',
+  background: 'mark_style_background',
+  none: 'mark_style_none',
 };
 const TEXT_SIZES: Settings['textSize'][] = ['page', 12, 14, 16, 18, 20];
 /** How each family's mark is drawn on pages (entrypoints/content/marks.css), shown beside its switch. */
-const MARK_LINE_LABEL: Record<Family, string> = { operations: '实线', marketing: '波浪线', sales: '点线' };
+const MARK_LINE_LABEL: Record<Family, MessageKey> = {
+  operations: 'mark_line_solid',
+  marketing: 'mark_line_wavy',
+  sales: 'mark_line_dotted',
+};
 
 /** One choice among a few, as radio buttons; each change saves at once. */
 function Choice<T extends string | number>({
@@ -68,14 +105,23 @@ function toggled<T>(list: readonly T[], item: T, order: readonly T[]): T[] {
 }
 
 /** The options page: which viewpoints to show, what to mark, where to stay off. Every change saves at once. */
-export function Options({ settings, defaults, onChange, status }: OptionsProps) {
+export function Options({ settings, defaults, browserLanguage, onChange, status }: OptionsProps) {
+  const locale = interfaceLocale(settings.language, browserLanguage);
+  const t = translator(locale);
+  useDocumentLanguage(locale, t('options_title'));
   const order = viewpoints.map((viewpoint) => viewpoint.id);
   const set = (patch: Partial<Settings>) => onChange({ ...settings, ...patch });
+  // A preset the catalog does not know yet still shows, in the Simplified of its data.
+  const presetText = (preset: ViewpointPreset, part: 'label' | 'hint') => {
+    const keys = PRESET_MESSAGES[preset.preset];
+    if (keys) return t(keys[part]);
+    return part === 'label' ? preset.label : preset.description;
+  };
   return (
     <main class="rl-root rl-options" data-theme={settings.theme}>
-      <h1>Role Lens 岗位透镜 · 设置</h1>
+      <h1>{t('options_title')}</h1>
       <p class="rl-status" role="status" aria-live="polite">
-        {status}
+        {status && (status.saved ? t('options_saved') : t('options_save_failed', { error: status.error }))}
       </p>
 
       <section>
@@ -85,12 +131,34 @@ export function Options({ settings, defaults, onChange, status }: OptionsProps) 
             checked={settings.enabled}
             onChange={() => set({ enabled: !settings.enabled })}
           />
-          在网页上标记并解释运营、营销、销售
+          {t('options_enabled')}
         </label>
       </section>
 
+      <section aria-labelledby="rl-language-title">
+        <h2 id="rl-language-title">{t('options_language_title')}</h2>
+        <Choice
+          name="language"
+          options={LANGUAGES}
+          value={settings.language}
+          label={(language) => t(LANGUAGE_LABEL[language])}
+          onChange={(language) => set({ language })}
+        />
+      </section>
+
+      <section aria-labelledby="rl-explain-in-title">
+        <h2 id="rl-explain-in-title">{t('options_explain_in_title')}</h2>
+        <Choice
+          name="explainIn"
+          options={EXPLAIN_IN}
+          value={settings.explainIn}
+          label={(choice) => t(EXPLAIN_IN_LABEL[choice])}
+          onChange={(explainIn) => set({ explainIn })}
+        />
+      </section>
+
       <section aria-labelledby="rl-families-title">
-        <h2 id="rl-families-title">标记哪些词</h2>
+        <h2 id="rl-families-title">{t('options_families_title')}</h2>
         <div class="rl-row">
           {FAMILIES.map((family: Family) => (
             <label key={family} class="rl-row">
@@ -103,7 +171,7 @@ export function Options({ settings, defaults, onChange, status }: OptionsProps) 
                 {FAMILY_LABEL[family]}
               </span>
               <span class="rl-mark-sample" data-family={family} aria-hidden="true">
-                {MARK_LINE_LABEL[family]}
+                {t(MARK_LINE_LABEL[family])}
               </span>
             </label>
           ))}
@@ -111,64 +179,61 @@ export function Options({ settings, defaults, onChange, status }: OptionsProps) 
       </section>
 
       <section aria-labelledby="rl-trigger-title">
-        <h2 id="rl-trigger-title">什么时候打开卡片</h2>
+        <h2 id="rl-trigger-title">{t('options_trigger_title')}</h2>
         <Choice
           name="trigger"
           options={TRIGGERS}
           value={settings.trigger}
-          label={(trigger) => TRIGGER_LABEL[trigger]}
+          label={(trigger) => t(TRIGGER_LABEL[trigger])}
           onChange={(trigger) => set({ trigger })}
         />
-        <p class="rl-silence">
-          点击标记会固定卡片；卡片打开时按 P 也可以固定，Esc 关闭。快速划过标记时不会弹出卡片。
-        </p>
+        <p class="rl-silence">{t('options_trigger_note')}</p>
       </section>
 
       <section aria-labelledby="rl-mark-style-title">
-        <h2 id="rl-mark-style-title">标记的样子</h2>
+        <h2 id="rl-mark-style-title">{t('options_mark_style_title')}</h2>
         <Choice
           name="markStyle"
           options={MARK_STYLES}
           value={settings.markStyle}
-          label={(style) => MARK_STYLE_LABEL[style]}
+          label={(style) => t(MARK_STYLE_LABEL[style])}
           onChange={(markStyle) => set({ markStyle })}
         />
       </section>
 
       <section aria-labelledby="rl-theme-title">
-        <h2 id="rl-theme-title">卡片配色和字号</h2>
+        <h2 id="rl-theme-title">{t('options_theme_title')}</h2>
         <Choice
           name="theme"
           options={THEMES}
           value={settings.theme}
-          label={(theme) => THEME_LABEL[theme]}
+          label={(theme) => t(THEME_LABEL[theme])}
           onChange={(theme) => set({ theme })}
         />
         <Choice
           name="textSize"
           options={TEXT_SIZES}
           value={settings.textSize}
-          label={(size) => (size === 'page' ? '字号跟随网页' : `${size} 像素`)}
+          label={(size) => (size === 'page' ? t('text_size_page') : t('text_size_px', { size }))}
           onChange={(textSize) => set({ textSize })}
         />
       </section>
 
       <section aria-labelledby="rl-viewpoints-title">
-        <h2 id="rl-viewpoints-title">显示哪些观点</h2>
+        <h2 id="rl-viewpoints-title">{t('options_viewpoints_title')}</h2>
         <p class="rl-silence">
-          原文有十四个回答，彼此并不一致。卡片展开后按原文顺序显示选中的观点（只显示谈到那个词的），在卡片里也可以临时点选。已选{' '}
-          {settings.viewpoints.length} / {viewpoints.length}。
+          {t('options_viewpoints_note', { chosen: settings.viewpoints.length, total: viewpoints.length })}
         </p>
         <fieldset class="rl-row rl-presets">
-          <legend class="rl-hidden-label">一组观点</legend>
+          <legend class="rl-hidden-label">{t('options_presets_legend')}</legend>
           <button
             type="button"
             class="rl-button"
             aria-pressed={sameSet(settings.viewpoints, defaults.viewpoints)}
-            title="两种“包含”说法各选几个，再加几个只讲分工的：看得到原文的分歧。"
+            title={t('preset_default_hint')}
             onClick={() => set({ viewpoints: [...defaults.viewpoints] })}
           >
-            默认：原文的分布
+            {t('preset_default')}
           </button>
           {PRESETS.map((preset) => (
             <button
@@ -176,10 +241,10 @@ export function Options({ settings, defaults, onChange, status }: OptionsProps) 
               key={preset.preset}
               class="rl-button"
               aria-pressed={sameSet(settings.viewpoints, preset.viewpoints)}
-              title={preset.description}
+              title={presetText(preset, 'hint')}
               onClick={() => set({ viewpoints: order.filter((id) => preset.viewpoints.includes(id)) })}
             >
-              {preset.label}
+              {presetText(preset, 'label')}
             </button>
           ))}
           <button
@@ -188,10 +253,11 @@ export function Options({ settings, defaults, onChange, status }: OptionsProps) 
             aria-pressed={settings.viewpoints.length === order.length}
             onClick={() => set({ viewpoints: [...order] })}
           >
-            全部
+            {t('preset_all')}
           </button>
         </fieldset>
-        <ul class="rl-viewpoint-list">
+        {/* The viewpoints are the source's own words: Simplified Chinese in any interface language. */}
+        <ul class="rl-viewpoint-list" lang="zh-CN">
           {viewpoints.map((viewpoint, index) => (
             <li key={viewpoint.id}>
               <label class="rl-viewpoint" data-viewpoint={viewpoint.id}>
@@ -213,12 +279,12 @@ export function Options({ settings, defaults, onChange, status }: OptionsProps) 
       </section>
 
       <section aria-labelledby="rl-sites-title">
-        <h2 id="rl-sites-title">不在这些网站上运行</h2>
+        <h2 id="rl-sites-title">{t('options_sites_title')}</h2>
         <textarea
           class="rl-input"
           rows={4}
           aria-labelledby="rl-sites-title"
-          placeholder="每行一个域名，例如 www.example.com"
+          placeholder={t('options_sites_placeholder')}
           value={settings.disabledSites.join('\n')}
           onChange={(event) =>
             set({ disabledSites: event.currentTarget.value.split('\n').map(normalizeHost).filter(Boolean) })

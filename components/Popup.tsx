@@ -1,8 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
+import { interfaceLocale } from '../core/i18n/locale';
 import { cardForTerm, searchTerms } from '../core/knowledge/catalog';
 import type { Settings } from '../core/settings';
 import { FAMILIES, FAMILY_LABEL } from '../core/types';
 import { CompareTable } from './CompareTable';
+import { LocaleProvider, translator, useDocumentLanguage } from './i18n';
 import { SearchBox } from './SearchBox';
 import { TermCard } from './TermCard';
 
@@ -11,6 +13,8 @@ export const MAX_RESULTS = 8;
 
 export interface PopupProps {
   settings: Settings;
+  /** The browser's language (browser.i18n.getUILanguage): the interface's when the setting says 'auto'. */
+  browserLanguage: string;
   /** Host of the active tab, when the popup could read it (for the per-site switch). */
   host?: string;
   onToggleSite?: (host: string, disabled: boolean) => void;
@@ -20,7 +24,10 @@ export interface PopupProps {
 }
 
 /** The toolbar popup: look any term up, jump to the three core words, or compare them side by side. */
-export function Popup({ settings, host, onToggleSite, onOpenOptions, onCopy }: PopupProps) {
+export function Popup({ settings, browserLanguage, host, onToggleSite, onOpenOptions, onCopy }: PopupProps) {
+  const locale = interfaceLocale(settings.language, browserLanguage);
+  const t = translator(locale);
+  useDocumentLanguage(locale, t('extension_name'));
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | undefined>();
   const [comparing, setComparing] = useState(false);
@@ -38,72 +45,78 @@ export function Popup({ settings, host, onToggleSite, onOpenOptions, onCopy }: P
   };
 
   return (
-    <main class="rl-root rl-popup" data-theme={settings.theme}>
-      <header class="rl-popup-header">
-        <h1 class="rl-popup-title">Role Lens 岗位透镜</h1>
-        <button type="button" class="rl-button rl-link" onClick={onOpenOptions}>
-          设置
-        </button>
-      </header>
-      <SearchBox
-        value={query}
-        placeholder="输入运营、營運、运营总监、sales…"
-        onInput={(value) => {
-          setQuery(value);
-          setSelected(undefined);
-          setComparing(false);
-        }}
-      />
-      <nav class="rl-quick" aria-label="三个核心词">
-        {FAMILIES.map((family) => (
+    <LocaleProvider value={locale}>
+      <main class="rl-root rl-popup" data-theme={settings.theme}>
+        <header class="rl-popup-header">
+          <h1 class="rl-popup-title">{t('extension_name')}</h1>
+          <button type="button" class="rl-button rl-link" onClick={onOpenOptions}>
+            {t('popup_open_options')}
+          </button>
+        </header>
+        <SearchBox
+          value={query}
+          placeholder={t('popup_search_placeholder')}
+          onInput={(value) => {
+            setQuery(value);
+            setSelected(undefined);
+            setComparing(false);
+          }}
+        />
+        <nav class="rl-quick" aria-label={t('popup_core_words')}>
+          {FAMILIES.map((family) => (
+            <button
+              type="button"
+              key={family}
+              class="rl-button"
+              aria-pressed={!comparing && shownId === FAMILY_LABEL[family]}
+              onClick={() => choose(FAMILY_LABEL[family])}
+            >
+              {FAMILY_LABEL[family]}
+            </button>
+          ))}
           <button
             type="button"
-            key={family}
             class="rl-button"
-            aria-pressed={!comparing && shownId === FAMILY_LABEL[family]}
-            onClick={() => choose(FAMILY_LABEL[family])}
+            aria-pressed={comparing}
+            onClick={() => setComparing(!comparing)}
           >
-            {FAMILY_LABEL[family]}
+            {t('popup_compare')}
           </button>
-        ))}
-        <button
-          type="button"
-          class="rl-button"
-          aria-pressed={comparing}
-          onClick={() => setComparing(!comparing)}
-        >
-          三者对比
-        </button>
-      </nav>
-      {!comparing && results.length > 1 && (
-        <ul class="rl-results" aria-label="搜索结果">
-          {results.map((term) => (
-            <li key={term.id}>
-              <button
-                type="button"
-                class="rl-result"
-                aria-current={term.id === shownId}
-                onClick={() => choose(term.id)}
-              >
-                {term.id}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {comparing ? (
-        <CompareTable viewpointIds={settings.viewpoints} />
-      ) : card ? (
-        <TermCard key={card.entry.id} card={card} onCopy={onCopy} />
-      ) : (
-        query.trim() && <p class="rl-silence">没有找到“{query.trim()}”。试试运营、营销、销售或某个职位名。</p>
-      )}
-      {host && onToggleSite && (
-        <label class="rl-site-toggle">
-          <input type="checkbox" checked={!siteDisabled} onChange={() => onToggleSite(host, !siteDisabled)} />
-          在 {host} 上标记
-        </label>
-      )}
-    </main>
+        </nav>
+        {!comparing && results.length > 1 && (
+          <ul class="rl-results" aria-label={t('popup_results')}>
+            {results.map((term) => (
+              <li key={term.id}>
+                <button
+                  type="button"
+                  class="rl-result"
+                  aria-current={term.id === shownId}
+                  onClick={() => choose(term.id)}
+                >
+                  {term.id}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {comparing ? (
+          <CompareTable viewpointIds={settings.viewpoints} />
+        ) : card ? (
+          <TermCard key={card.entry.id} card={card} onCopy={onCopy} />
+        ) : (
+          query.trim() && <p class="rl-silence">{t('popup_not_found', { query: query.trim() })}</p>
+        )}
+        {host && onToggleSite && (
+          <label class="rl-site-toggle">
+            <input
+              type="checkbox"
+              checked={!siteDisabled}
+              onChange={() => onToggleSite(host, !siteDisabled)}
+            />
+            {t('popup_mark_on_site', { host })}
+          </label>
+        )}
+      </main>
+    </LocaleProvider>
   );
 }

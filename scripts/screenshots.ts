@@ -8,12 +8,17 @@ import { launchWithExtension, PROJECT_ROOT } from './lib/chromium';
 import { hoverMark, waitForMarks } from './lib/page-probe';
 import { serveStatic } from './lib/static-server';
 
+/** The extension's own `chrome` global, as seen inside its service worker (where `evaluate` runs). */
+declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+
 const OUT = path.join(PROJECT_ROOT, 'docs');
 mkdirSync(OUT, { recursive: true });
 
 const server = await serveStatic([path.join(PROJECT_ROOT, 'demo')]);
 const browser = await launchWithExtension({ viewport: { width: 1100, height: 720 } });
 try {
+  // The README shows the interface in Simplified, whatever language this Chromium reports (en-US here).
+  await browser.serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { language: 'zh-Hans' } }));
   const page = await browser.context.newPage();
   await page.goto(server.url('sample-job-page.html'));
   await waitForMarks(page, 'operations');

@@ -22,6 +22,7 @@ function App() {
   return (
     <Popup
       settings={settings}
+      browserLanguage={browser.i18n.getUILanguage()}
       host={host}
       onToggleSite={(site, disabled) => saveSettings(withSiteToggled(settings, site, disabled))}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}

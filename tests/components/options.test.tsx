@@ -9,10 +9,13 @@ import presets from '../../data/viewpoint-presets.json';
 
 afterEach(cleanup);
 const defaults = defaultSettings(DEFAULT_VIEWPOINT_IDS);
+// These tests read the interface in Simplified, chosen in the settings over an English browser
+// (options-language.test.tsx covers the other languages and 'auto').
+const simplified: Settings = { ...defaults, language: 'zh-Hans' };
 
-function renderOptions(settings: Settings = defaults) {
+function renderOptions(settings: Settings = simplified) {
   const onChange = vi.fn<(next: Settings) => void>();
-  render(<Options settings={settings} defaults={defaults} onChange={onChange} />);
+  render(<Options settings={settings} defaults={defaults} browserLanguage="en-US" onChange={onChange} />);
   return onChange;
 }
 
@@ -33,7 +36,7 @@ describe('Options', () => {
   });
 
   it('adds a viewpoint in source order and removes one', () => {
-    const onChange = renderOptions({ ...defaults, viewpoints: ['v03', 'v12'] });
+    const onChange = renderOptions({ ...simplified, viewpoints: ['v03', 'v12'] });
     fireEvent.click(viewpointBox('v07') as HTMLInputElement);
     expect(onChange.mock.lastCall?.[0].viewpoints).toEqual(['v03', 'v07', 'v12']);
     fireEvent.click(viewpointBox('v12') as HTMLInputElement);
@@ -41,7 +44,7 @@ describe('Options', () => {
   });
 
   it('selects all, and restores the default selection', () => {
-    const onChange = renderOptions({ ...defaults, viewpoints: [] });
+    const onChange = renderOptions({ ...simplified, viewpoints: [] });
     fireEvent.click(screen.getByRole('button', { name: '全部' }));
     expect(onChange.mock.lastCall?.[0].viewpoints).toHaveLength(14);
     fireEvent.click(screen.getByRole('button', { name: /^默认/ }));
@@ -49,7 +52,7 @@ describe('Options', () => {
   });
 
   it('offers presets: who contains whom, what each does, internet industry, company organisation', () => {
-    const onChange = renderOptions({ ...defaults, viewpoints: [] });
+    const onChange = renderOptions({ ...simplified, viewpoints: [] });
     expect(presets.map((preset) => preset.label)).toEqual(['谁包含谁', '各做什么', '互联网行业', '公司组织']);
     for (const preset of presets) {
       fireEvent.click(screen.getByRole('button', { name: preset.label }));
@@ -59,7 +62,7 @@ describe('Options', () => {
 
   it('shows which preset the current choice is', () => {
     const [internet] = presets.filter((preset) => preset.preset === 'internet');
-    renderOptions({ ...defaults, viewpoints: internet?.viewpoints ?? [] });
+    renderOptions({ ...simplified, viewpoints: internet?.viewpoints ?? [] });
     expect(screen.getByRole('button', { name: '互联网行业' }).getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByRole('button', { name: /^默认/ }).getAttribute('aria-pressed')).toBe('false');
   });

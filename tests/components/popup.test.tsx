@@ -1,12 +1,15 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NOT_DISCUSSED } from '../../components/CompareTable';
 import { Popup } from '../../components/Popup';
-import { defaultSettings } from '../../core/settings';
+import { CATALOGS } from '../../core/i18n/messages';
+import { defaultSettings, type Settings } from '../../core/settings';
 import { DEFAULT_VIEWPOINT_IDS, VIEWPOINT_IDS } from '../../core/viewpoint-ids';
 
 afterEach(cleanup);
-const settings = defaultSettings(DEFAULT_VIEWPOINT_IDS);
+// These tests read the interface in Simplified, chosen in the settings over an English browser
+// (popup-language.test.tsx covers the other languages and 'auto').
+const settings: Settings = { ...defaultSettings(DEFAULT_VIEWPOINT_IDS), language: 'zh-Hans' };
+const BROWSER_LANGUAGE = 'en-US';
 
 function type(value: string) {
   fireEvent.input(screen.getByRole('searchbox'), { target: { value } });
@@ -16,7 +19,7 @@ const shownTerm = () => document.querySelector('.rl-card')?.getAttribute('data-t
 
 describe('Popup', () => {
   it('shows the card of the term typed, from Simplified, Traditional or part of a title', () => {
-    render(<Popup settings={settings} />);
+    render(<Popup browserLanguage={BROWSER_LANGUAGE} settings={settings} />);
     type('运营总监');
     expect(shownTerm()).toBe('运营总监');
     type('營運');
@@ -26,7 +29,7 @@ describe('Popup', () => {
   });
 
   it('lists several matches for a partial query and switches the card on click', () => {
-    render(<Popup settings={settings} />);
+    render(<Popup browserLanguage={BROWSER_LANGUAGE} settings={settings} />);
     type('总监');
     const results = screen.getAllByRole('button').filter((button) => button.classList.contains('rl-result'));
     expect(results.length).toBeGreaterThan(1);
@@ -37,14 +40,14 @@ describe('Popup', () => {
   });
 
   it('says plainly when nothing matches', () => {
-    render(<Popup settings={settings} />);
+    render(<Popup browserLanguage={BROWSER_LANGUAGE} settings={settings} />);
     type('量子力学');
     expect(document.querySelector('.rl-card')).toBeNull();
     expect(document.body.textContent).toContain('没有找到“量子力学”');
   });
 
   it('opens each core word in one click', () => {
-    render(<Popup settings={settings} />);
+    render(<Popup browserLanguage={BROWSER_LANGUAGE} settings={settings} />);
     for (const word of ['运营', '营销', '销售']) {
       fireEvent.click(screen.getByRole('button', { name: word }));
       expect(shownTerm()).toBe(word);
@@ -53,16 +56,18 @@ describe('Popup', () => {
 
   it('compares the three side by side: what each does, one row per chosen viewpoint, silent where one is', () => {
     const all = { ...settings, viewpoints: [...VIEWPOINT_IDS] };
-    render(<Popup settings={all} />);
+    render(<Popup browserLanguage={BROWSER_LANGUAGE} settings={all} />);
     fireEvent.click(screen.getByRole('button', { name: '三者对比' }));
     const headers = [...document.querySelectorAll('.rl-compare thead th')].map((th) => th.textContent);
     expect(headers).toEqual(['', '运营', '营销', '销售']);
     expect(document.querySelectorAll('.rl-compare tbody tr[data-viewpoint]').length).toBe(14);
-    expect(document.querySelector('.rl-compare')?.textContent).toContain(NOT_DISCUSSED);
+    expect(document.querySelector('.rl-compare')?.textContent).toContain(
+      CATALOGS['zh-Hans'].compare_not_discussed,
+    );
   });
 
   it('draws the larger diagram in the comparison: all three pairs, every row with all fourteen numbers', () => {
-    render(<Popup settings={settings} />);
+    render(<Popup browserLanguage={BROWSER_LANGUAGE} settings={settings} />);
     fireEvent.click(screen.getByRole('button', { name: '三者对比' }));
     const rows = [...document.querySelectorAll('.rl-diagram[data-size="large"] .rl-diagram-row')];
     expect(rows).toHaveLength(3);
@@ -71,7 +76,7 @@ describe('Popup', () => {
 
   it('copies the card as Markdown from the card’s own button', async () => {
     const onCopy = vi.fn(async (_markdown: string) => {});
-    render(<Popup settings={settings} onCopy={onCopy} />);
+    render(<Popup browserLanguage={BROWSER_LANGUAGE} settings={settings} onCopy={onCopy} />);
     type('用户运营');
     fireEvent.click(screen.getByRole('button', { name: '复制' }));
     expect(onCopy).toHaveBeenCalledOnce();
@@ -80,7 +85,14 @@ describe('Popup', () => {
 
   it('turns Role Lens off for the current site', () => {
     const onToggleSite = vi.fn();
-    render(<Popup settings={settings} host="jobs.example.com" onToggleSite={onToggleSite} />);
+    render(
+      <Popup
+        browserLanguage={BROWSER_LANGUAGE}
+        settings={settings}
+        host="jobs.example.com"
+        onToggleSite={onToggleSite}
+      />,
+    );
     fireEvent.click(screen.getByRole('checkbox'));
     expect(onToggleSite).toHaveBeenCalledWith('jobs.example.com', true);
   });

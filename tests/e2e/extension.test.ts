@@ -80,11 +80,18 @@ async function writeRawSettings(value: unknown): Promise<void> {
 
 const lagouSaved = hasShared('the tests on a real job page', 'corpus', 'html', LAGOU);
 
+/**
+ * The settings as left after an install, with the interface in Simplified: this Chromium reports en-US (it
+ * ships only that locale), so on 'auto' the popup and options would speak English; the tests that click
+ * their Chinese labels choose Simplified, as a reader may.
+ */
+const SIMPLIFIED_INTERFACE = { language: 'zh-Hans' };
+
 describe.skipIf(!lagouSaved)('Role Lens on a real job page (lagou home, 2019)', () => {
   let page: Page;
 
   beforeAll(async () => {
-    await writeRawSettings(null);
+    await writeRawSettings(SIMPLIFIED_INTERFACE);
     page = await openPage(LAGOU, 'operations');
   });
 
@@ -215,6 +222,8 @@ describe('the card on a page', () => {
 });
 
 describe('popup', () => {
+  beforeAll(() => writeRawSettings(SIMPLIFIED_INTERFACE));
+
   it('finds 销售代表 and shows its card', async () => {
     const popup = await openExtensionPage('popup');
     await popup.getByRole('searchbox').fill('销售代表');
@@ -233,6 +242,50 @@ describe('popup', () => {
     await popup.getByRole('button', { name: '三者对比' }).click();
     expect(await popup.locator('.rl-compare thead th').count()).toBe(4);
     await popup.close();
+  });
+});
+
+describe('the interface language', () => {
+  /** The extension's own `chrome` global in its service worker, for the name the browser shows. */
+  const nameInBrowser = () =>
+    browser.serviceWorker.evaluate(() =>
+      (chrome as unknown as { management: { getSelf(): Promise<{ name: string }> } }).management
+        .getSelf()
+        .then((self) => self.name),
+    );
+
+  it('switches the options page, then the popup, to English when English is chosen', async () => {
+    await writeRawSettings(SIMPLIFIED_INTERFACE);
+    const options = await openExtensionPage('options');
+    const heading = options.getByRole('heading', { level: 1 });
+    await expect.poll(() => heading.textContent()).toBe('Role Lens 岗位透镜 · 设置');
+    expect(await options.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+
+    await options.getByRole('radio', { name: 'English' }).check();
+    await expect.poll(() => heading.textContent()).toBe('Role Lens · Settings');
+    expect(await options.getByRole('status').textContent()).toBe('Saved. Open pages update at once.');
+    expect(await options.evaluate(() => [document.documentElement.lang, document.title])).toEqual([
+      'en',
+      'Role Lens · Settings',
+    ]);
+    expect(await options.getByRole('heading', { name: 'Interface language' }).count()).toBe(1);
+    await options.close();
+
+    // The choice is stored: a popup opened afterwards speaks English too.
+    const popup = await openExtensionPage('popup');
+    await expect.poll(() => popup.getByRole('button', { name: 'Compare all three' }).count()).toBe(1);
+    await popup.close();
+  });
+
+  it('follows this en-US browser on auto, and the manifest’s __MSG_ name resolves', async () => {
+    await writeRawSettings({ language: 'auto' });
+    const options = await openExtensionPage('options');
+    await expect
+      .poll(() => options.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Role Lens · Settings');
+    await options.close();
+    expect(await nameInBrowser()).toBe('Role Lens');
+    await writeRawSettings(SIMPLIFIED_INTERFACE);
   });
 });
 

@@ -1,0 +1,83 @@
+/**
+ * The interface's words in Simplified Chinese: the source catalog. Its keys are every message there is; the
+ * Traditional and English catalogs must give each one (MessageCatalog). `{name}` marks a value filled in at
+ * run time. Keys use only letters, digits and `_`, as the extension's messages.json files require.
+ */
+export const ZH_HANS = {
+  // The manifest (through __MSG_…__, wxt.config.ts).
+  extension_name: 'Role Lens 岗位透镜',
+  extension_description: '在招聘页面上标出运营、营销和销售，并按原文的各个观点逐一解释。',
+  action_title: 'Role Lens 岗位透镜：查找和对比运营、营销、销售',
+  command_toggle_site: '在当前网站上关闭或打开 Role Lens',
+  command_explain: '解释选中的文字，或下一个标记的词',
+
+  // The toolbar popup.
+  popup_open_options: '设置',
+  popup_search_label: '查找词条',
+  popup_search_placeholder: '输入运营、營運、运营总监、sales…',
+  popup_core_words: '三个核心词',
+  popup_compare: '三者对比',
+  popup_results: '搜索结果',
+  popup_not_found: '没有找到“{query}”。试试运营、营销、销售或某个职位名。',
+  popup_mark_on_site: '在 {host} 上标记',
+
+  // The comparison of the three words (popup).
+  compare_does: '做什么',
+  compare_relations_title: '谁包含谁（每组 14 个观点）',
+  compare_lead: '要点',
+  compare_not_discussed: '没有谈到',
+
+  // The options page.
+  options_title: 'Role Lens 岗位透镜 · 设置',
+  options_saved: '已保存，打开的网页会立即更新。',
+  options_save_failed: '保存失败：{error}',
+  options_enabled: '在网页上标记并解释运营、营销、销售',
+  options_language_title: '界面语言',
+  language_auto: '跟随浏览器',
+  language_zh_hans: '简体中文',
+  language_zh_hant: '繁體中文',
+  language_en: 'English',
+  options_explain_in_title: '卡片用哪种语言解释',
+  explain_in_page: '网页的语言',
+  explain_in_interface: '我的界面语言',
+  explain_in_zh_hans: '简体',
+  options_families_title: '标记哪些词',
+  mark_line_solid: '实线',
+  mark_line_wavy: '波浪线',
+  mark_line_dotted: '点线',
+  options_trigger_title: '什么时候打开卡片',
+  trigger_hover: '指针停在标记上',
+  trigger_shift: '按住 Shift 并指向标记',
+  trigger_alt: '按住 Alt 并指向标记',
+  trigger_ctrl: '按住 Ctrl 并指向标记',
+  trigger_click: '点击标记',
+  options_trigger_note:
+    '点击标记会固定卡片；卡片打开时按 P 也可以固定，Esc 关闭。快速划过标记时不会弹出卡片。',
+  options_mark_style_title: '标记的样子',
+  mark_style_underline: '下划线（三个词线型不同）',
+  mark_style_background: '底色',
+  mark_style_none: '不标记（只用工具栏弹窗）',
+  options_theme_title: '卡片配色和字号',
+  theme_auto: '跟随系统',
+  theme_light: '浅色',
+  theme_dark: '深色',
+  text_size_page: '字号跟随网页',
+  text_size_px: '{size} 像素',
+  options_viewpoints_title: '显示哪些观点',
+  options_viewpoints_note:
+    '原文有十四个回答，彼此并不一致。卡片展开后按原文顺序显示选中的观点（只显示谈到那个词的），在卡片里也可以临时点选。已选 {chosen} / {total}。',
+  options_presets_legend: '一组观点',
+  preset_default: '默认：原文的分布',
+  preset_default_hint: '两种“包含”说法各选几个，再加几个只讲分工的：看得到原文的分歧。',
+  preset_containment: '谁包含谁',
+  preset_containment_hint: '认为一个词包含另一个词的回答。',
+  preset_division: '各做什么',
+  preset_division_hint: '分别说明每个词做什么、不说谁包含谁的回答。',
+  preset_internet: '互联网行业',
+  preset_internet_hint: '从互联网岗位出发的回答：用户、拉新、留存、转化。',
+  preset_organisation: '公司组织',
+  preset_organisation_hint: '从部门、总监和公司管理出发的回答。',
+  preset_all: '全部',
+  options_sites_title: '不在这些网站上运行',
+  options_sites_placeholder: '每行一个域名，例如 www.example.com',
+} as const;
