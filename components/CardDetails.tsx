@@ -1,5 +1,4 @@
 import type { Card, TakeView } from '../core/knowledge/card-model';
-import { pairSummary } from '../core/knowledge/pair-summary';
 import { CitedText, Cites, type PickViewpoint } from './CitedText';
 import { Quote } from './Quote';
 
@@ -29,7 +28,7 @@ export function CardDetails({ id, card, shown, missing, onToggle, onPick }: Card
             {card.notes.map((note) => (
               <li key={`${note.viewpoint}${note.quote.text}`} data-take={note.viewpoint}>
                 <CitedText text={note.text} onPick={onPick} />
-                <Quote quote={note.quote} />
+                <Quote quote={note.quote} labels={card.quoteLabels} />
               </li>
             ))}
           </ul>
@@ -58,7 +57,10 @@ export function CardDetails({ id, card, shown, missing, onToggle, onPick }: Card
               #{missing} 没有谈到“{word}”。
             </p>
           )}
-          <TakeList takes={card.takes.filter((take) => shown.has(take.viewpoint))} />
+          <TakeList
+            takes={card.takes.filter((take) => shown.has(take.viewpoint))}
+            labels={card.quoteLabels}
+          />
         </section>
       )}
       <section>
@@ -67,7 +69,7 @@ export function CardDetails({ id, card, shown, missing, onToggle, onPick }: Card
           {card.pairs.map((pair) => (
             <li key={pair.families.join('-')}>
               <span class="rl-pair-summary">
-                <CitedText text={pairSummary(pair)} onPick={onPick} />
+                <CitedText text={pair.summary} onPick={onPick} />
               </span>
               <ul class="rl-list rl-caveats">
                 {pair.groups.flatMap((group) =>
@@ -96,7 +98,7 @@ export function CardDetails({ id, card, shown, missing, onToggle, onPick }: Card
 }
 
 /** The open takes; takes in the very same words (the sentence #3 #11 #14 share) are shown once, under all their numbers. */
-function TakeList({ takes }: { takes: readonly TakeView[] }) {
+function TakeList({ takes, labels }: { takes: readonly TakeView[]; labels: Card['quoteLabels'] }) {
   const groups: TakeView[][] = [];
   for (const take of takes) {
     const same = groups.find((group) => group[0]?.text === take.text);
@@ -113,7 +115,7 @@ function TakeList({ takes }: { takes: readonly TakeView[] }) {
             <span class="rl-take-numbers">{numbers.map((n) => `#${n}`).join(' ')}</span>{' '}
             {numbers.length > 1 && <span class="rl-silence">（措辞相同）</span>}
             {first.text}
-            <Quote quote={first.quote} />
+            <Quote quote={first.quote} labels={labels} />
           </li>
         );
       })}

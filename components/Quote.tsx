@@ -1,21 +1,43 @@
-import type { QuoteView } from '../core/knowledge/card-model';
+import { useState } from 'preact/hooks';
+import type { Card, QuoteView } from '../core/knowledge/card-model';
 
 /**
  * A verbatim quote from the source, byte for byte, with a marker after each misprint the source makes
- * (提现〔体现〕): the marker is ours and looks it, the quote stays as written.
+ * (提现〔体现〕): the marker is ours and looks it, the quote stays as written. A quote converted to
+ * Traditional says so, and one click shows the Simplified original in its place.
  */
-export function Quote({ quote }: { quote: QuoteView }) {
+export function Quote({ quote, labels }: { quote: QuoteView; labels?: Card['quoteLabels'] }) {
+  const [showOriginal, setShowOriginal] = useState(false);
+  const shown = showOriginal && quote.original ? quote.original : quote;
   const pieces: preact.JSX.Element[] = [];
   let from = 0;
-  for (const typo of quote.typos) {
+  for (const typo of shown.typos) {
     pieces.push(
-      <span key={`t${typo.start}`}>{quote.text.slice(from, typo.end)}</span>,
+      <span key={`t${typo.start}`}>{shown.text.slice(from, typo.end)}</span>,
       <span key={`m${typo.start}`} class="rl-typo" title={`原文笔误，应为“${typo.fix}”`}>
         〔{typo.fix}〕
       </span>,
     );
     from = typo.end;
   }
-  pieces.push(<span key="rest">{quote.text.slice(from)}</span>);
-  return <blockquote class="rl-quote">“{pieces}”</blockquote>;
+  pieces.push(<span key="rest">{shown.text.slice(from)}</span>);
+  return (
+    <blockquote class="rl-quote" lang={shown === quote ? undefined : 'zh-Hans'}>
+      “{pieces}”
+      {quote.original && labels && (
+        <>
+          {' '}
+          <small class="rl-converted">{labels.converted}</small>{' '}
+          <button
+            type="button"
+            class="rl-cite rl-original"
+            aria-pressed={showOriginal}
+            onClick={() => setShowOriginal(!showOriginal)}
+          >
+            {showOriginal ? labels.showConverted : labels.showOriginal}
+          </button>
+        </>
+      )}
+    </blockquote>
+  );
 }

@@ -44,12 +44,12 @@ export function TermCard({ card, onCopy, ids }: TermCardProps) {
   const { entry, familyLabel, sense } = card;
   const moreCount = card.takes.length + card.notes.length;
   return (
-    <article class="rl-card" data-term={entry.id} data-family={entry.family} ref={root}>
+    <article class="rl-card" lang={card.script} data-term={entry.id} data-family={entry.family} ref={root}>
       <header class="rl-card-header">
         <h2 class="rl-term" id={ids?.title}>
           {card.headword}
         </h2>
-        {card.headword !== entry.id && <span class="rl-entry">= {entry.id}</span>}
+        {card.headword !== card.name && <span class="rl-entry">= {card.name}</span>}
         {familyLabel ? (
           <span class="rl-family" data-family={entry.family}>
             {familyLabel}

@@ -1,3 +1,4 @@
+import type { Script } from './page-context';
 import type { Detection } from './types';
 
 /**
@@ -7,9 +8,12 @@ import type { Detection } from './types';
  */
 export const CARD_REQUEST = 'role-lens:cards';
 
+/** A detection whose card is asked for, and the script the card is to be written in (core/card-script.ts). */
+export type CardAsked = Pick<Detection, 'term' | 'text'> & { script: Script };
+
 export interface CardRequestMessage {
   type: typeof CARD_REQUEST;
-  detections: Pick<Detection, 'term' | 'text'>[];
+  detections: CardAsked[];
   viewpoints: string[];
 }
 
@@ -24,7 +28,8 @@ export function isCardRequest(message: unknown): message is CardRequestMessage {
         typeof detection === 'object' &&
         detection !== null &&
         typeof detection.term === 'string' &&
-        typeof detection.text === 'string',
+        typeof detection.text === 'string' &&
+        (detection.script === 'zh-Hans' || detection.script === 'zh-Hant'),
     ) &&
     Array.isArray(viewpoints) &&
     viewpoints.every((id) => typeof id === 'string')

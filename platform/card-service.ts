@@ -16,5 +16,5 @@ export function serveCards(): void {
 }
 
 export function answer({ detections, viewpoints }: CardRequestMessage): (Card | null)[] {
-  return detections.map((detection) => cardForDetection(detection, viewpoints) ?? null);
+  return detections.map((detection) => cardForDetection(detection, viewpoints, detection.script) ?? null);
 }

@@ -1,3 +1,4 @@
+import type { Script } from '../page-context';
 import type { Family } from '../types';
 import type { Place, TermEntry } from './types';
 
@@ -10,8 +11,12 @@ import type { Place, TermEntry } from './types';
 export interface Card {
   /** The entry explained: its id (用户运营), its family if it has one, its kind. */
   entry: { id: string; family?: Family; kind: TermEntry['kind'] };
-  /** What the card is headed by: the text as it stands on the page (營運專員), else the entry's id. */
+  /** The script its text is written in: Simplified as the source, or converted to Traditional (Taiwan). */
+  script: Script;
+  /** What the card is headed by: the text as it stands on the page (營運專員), else the entry's name. */
   headword: string;
+  /** The entry's id as written in the card's script (营运专员 → 營運專員); the id itself stays Simplified. */
+  name: string;
   /** The family word (运营), absent for a related role (产品经理), which carries no family badge. */
   familyLabel?: string;
   /** The sense of 运营 the card explains, and where the source tells the two apart. */
@@ -37,6 +42,8 @@ export interface Card {
   shown: number[];
   /** The card as Markdown in pieces, for the copy button (core/knowledge/markdown-join.ts puts them together). */
   markdown: CardMarkdown;
+  /** On a card whose quotes are converted: what the marker and the toggle to the original say. */
+  quoteLabels?: { converted: string; showOriginal: string; showConverted: string };
 }
 
 /** Markdown of each part of a card, made where the card is built (core/knowledge/card-markdown.ts). */
@@ -67,6 +74,8 @@ export interface PairView {
   /** contains (each direction), merged, divides, silent: always all five, so the members add up to 14. */
   groups: PlaceGroup[];
   notes: string[];
+  /** "运营与营销：运营包含营销（3）#2 #5 #9 · …", every group with its count (core/knowledge/pair-summary.ts). */
+  summary: string;
 }
 
 export interface PlaceGroup {
@@ -83,6 +92,8 @@ export interface PlaceGroup {
 export interface QuoteView {
   text: string;
   typos: { start: number; end: number; fix: string }[];
+  /** When `text` is converted from the source's Simplified: the quote as the source has it, byte for byte. */
+  original?: QuoteView;
 }
 
 export interface NoteView {

@@ -1,6 +1,8 @@
 import { FAMILIES, FAMILY_LABEL, type Family } from '../types';
 import { markdownPieces } from './card-markdown';
 import type { Card, PairView, PlaceGroup, RoleLine, TakeView } from './card-model';
+import { type CardWriter, SIMPLIFIED_WRITER, wording } from './card-writer';
+import { pairSummary } from './pair-summary';
 import { familyInfo, pairRelations, pairsOf, titleInfo, viewpointNumber, viewpoints } from './queries';
 import { quoteView } from './quote-typos';
 import { describeParts } from './title-parts';
@@ -12,6 +14,8 @@ export interface CardRequest {
   viewpoints: readonly string[];
   /** The text as it stands on the page, when it differs from the entry's id (營運專員 for 运营专员). */
   surface?: string;
+  /** The script the card is written in: Simplified as the source, unless a converted writer is given. */
+  writer?: CardWriter;
 }
 
 /**
@@ -20,43 +24,66 @@ export interface CardRequest {
  * overview), what each of the three words does, one disagreement line, and the pairs for the diagram; the
  * notes and the viewpoints' takes wait behind "more".
  */
-export function buildCard({ entry, viewpoints: chosen, surface }: CardRequest): Card {
+export function buildCard({
+  entry,
+  viewpoints: chosen,
+  surface,
+  writer = SIMPLIFIED_WRITER,
+}: CardRequest): Card {
   const family = entry.family;
+  const text = writer.text;
   const title = titleInfo(entry.id);
   const sense = family === 'operations' && entry.kind !== 'core' ? senseOf(entry) : undefined;
   const senseInfo = sense ? familyInfo('operations').senses.find((info) => info.sense === sense) : undefined;
   const pairs = family ? pairsOf(family) : [...pairRelations];
-  const takes = family ? takesOf(family) : [];
+  const takes = family ? takesOf(family, writer) : [];
   const chosenNumbers = new Set(chosen.flatMap((id) => (isViewpointId(id) ? [viewpointNumber(id)] : [])));
-  const parts = describeParts(entry, surface);
+  const parts = describeParts(entry, surface, writer);
+  const name = text(entry.id);
 
   const card: Omit<Card, 'markdown'> = {
     entry: family ? { id: entry.id, family, kind: entry.kind } : { id: entry.id, kind: entry.kind },
-    headword: surface ?? entry.id,
-    ...(family ? { familyLabel: FAMILY_LABEL[family] } : {}),
+    script: writer.script,
+    headword: surface ?? name,
+    name,
+    ...(family ? { familyLabel: text(FAMILY_LABEL[family]) } : {}),
     ...(senseInfo
-      ? { sense: { label: senseInfo.label, note: familyInfo('operations').senseNote ?? '' } }
+      ? { sense: { label: text(senseInfo.label), note: text(familyInfo('operations').senseNote ?? '') } }
       : {}),
     ...(parts ? { parts } : {}),
     lead: title
-      ? { kind: 'note', text: title.brief }
+      ? { kind: 'note', text: text(title.brief) }
       : entry.kind === 'core' && family
-        ? { kind: 'overview', text: familyInfo(family).overview }
-        : { kind: 'silence', text: silenceLine(entry.id, family, senseInfo?.label) },
+        ? { kind: 'overview', text: text(familyInfo(family).overview) }
+        : { kind: 'silence', text: silenceLine(entry.id, family, senseInfo?.label, writer) },
     roles: FAMILIES.map((other) =>
-      roleLine(other, other === family, other === family ? (title?.role ?? senseInfo?.role) : undefined),
+      roleLine(
+        other,
+        other === family,
+        other === family ? (title?.role ?? senseInfo?.role) : undefined,
+        writer,
+      ),
     ),
-    disagreement: disagreementLine(pairs),
-    pairs: pairs.map(pairView),
+    disagreement: disagreementLine(pairs, writer),
+    pairs: pairs.map((relation) => pairView(relation, writer)),
     notes: (title?.notes ?? []).map((note) => ({
       viewpoint: viewpointNumber(note.viewpoint),
-      text: note.text,
-      quote: quoteView(note.viewpoint, note.quote),
+      text: text(note.text),
+      quote: quoteView(note.viewpoint, note.quote, writer),
     })),
     takes,
     shown: takes.map((take) => take.viewpoint).filter((number) => chosenNumbers.has(number)),
+    ...(writer.script === SIMPLIFIED_WRITER.script
+      ? {}
+      : {
+          quoteLabels: {
+            converted: wording(writer, 'converted'),
+            showOriginal: wording(writer, 'showOriginal'),
+            showConverted: wording(writer, 'showConverted'),
+          },
+        }),
   };
-  return { ...card, markdown: markdownPieces(card) };
+  return { ...card, markdown: markdownPieces(card, writer) };
 }
 
 /** The sense a 运营 title carries: the curated one, else the job (titles built from parts name a job's object or channel). */
@@ -69,20 +96,31 @@ function isViewpointId(id: string): boolean {
 }
 
 /** What the card says first when the source never names the title: placed before anything else. */
-export function silenceLine(termId: string, family: Family | undefined, senseLabel?: string): string {
-  if (!family) return `原文没有提到“${termId}”。`;
-  const label = FAMILY_LABEL[family];
+export function silenceLine(
+  termId: string,
+  family: Family | undefined,
+  senseLabel?: string,
+  writer = SIMPLIFIED_WRITER,
+): string {
+  const term = writer.text(termId);
+  if (!family) return wording(writer, 'silence', { term });
+  const word = writer.text(FAMILY_LABEL[family]);
   return senseLabel
-    ? `原文没有提到“${termId}”；下面按${senseLabel}上的“${label}”来解释。`
-    : `原文没有提到“${termId}”；下面是原文对“${label}”整体的说法。`;
+    ? wording(writer, 'silenceInSense', { term, sense: writer.text(senseLabel), word })
+    : wording(writer, 'silenceOnWord', { term, word });
 }
 
-function roleLine(family: Family, own: boolean, override: CitedLine | undefined): RoleLine {
+function roleLine(
+  family: Family,
+  own: boolean,
+  override: CitedLine | undefined,
+  writer: CardWriter,
+): RoleLine {
   const line = override ?? familyInfo(family).role;
   return {
     family,
-    label: FAMILY_LABEL[family],
-    text: line.text,
+    label: writer.text(FAMILY_LABEL[family]),
+    text: writer.text(line.text),
     viewpoints: line.viewpoints.map(viewpointNumber),
     own,
   };
@@ -94,26 +132,29 @@ const cite = (numbers: readonly number[]) => numbers.map((number) => `#${number}
  * "谁包含谁，原文没有共识：运营包含营销 #2 #5 #9；营销包含运营 #1 #6；运营包含销售 #4 #5。" Built from the same
  * placements as the diagram, in the order of the data's pairs, so every card words a claim the same way.
  */
-export function disagreementLine(pairs: readonly PairRelation[]): string {
+export function disagreementLine(pairs: readonly PairRelation[], writer = SIMPLIFIED_WRITER): string {
   const claims: string[] = [];
-  for (const view of pairs.map(pairView)) {
+  for (const view of pairs.map((relation) => pairView(relation, writer))) {
     for (const group of view.groups) {
       if (group.place !== 'contains' || group.members.length === 0) continue;
       claims.push(`${group.label} ${cite(group.members.map((member) => member.viewpoint))}`);
     }
   }
-  const briefs = pairs.flatMap((relation) => (relation.brief ? [relation.brief] : []));
-  const head = claims.length > 0 ? `谁包含谁，原文没有共识：${claims.join('；')}。` : '';
+  const briefs = pairs.flatMap((relation) => (relation.brief ? [writer.text(relation.brief)] : []));
+  const head =
+    claims.length > 0
+      ? wording(writer, 'disagreement', { claims: claims.join(wording(writer, 'claimJoiner')) })
+      : '';
   return head + briefs.join('');
 }
 
-const GROUP_LABEL: Record<Exclude<PlaceGroup['place'], 'contains'>, string> = {
-  merged: '已融合，区别不重要',
-  divides: '只讲分工',
-  silent: '没有谈到',
-};
-
-export function pairView(relation: PairRelation): PairView {
+/**
+ * Each group of viewpoints a pair places, with all fourteen counted. The second argument is optional and
+ * never an index: `pairRelations.map(pairView)` (the comparison table) passes one, hence the check.
+ */
+export function pairView(relation: PairRelation, writer?: CardWriter | number): PairView {
+  const write = typeof writer === 'object' ? writer : SIMPLIFIED_WRITER;
+  const label = (family: Family) => write.text(FAMILY_LABEL[family]);
   const [first, second] = relation.pair;
   const group = (place: PlaceGroup['place'], outer?: Family): PlaceGroup => {
     const inner = outer === first ? second : outer === second ? first : undefined;
@@ -121,17 +162,21 @@ export function pairView(relation: PairRelation): PairView {
       const placement = relation.placements[viewpoint.id];
       if (!placement || placement.place !== place || (outer && placement.outer !== outer)) return [];
       const number = viewpointNumber(viewpoint.id);
-      return [placement.caveat ? { viewpoint: number, caveat: placement.caveat } : { viewpoint: number }];
+      return [
+        placement.caveat
+          ? { viewpoint: number, caveat: write.text(placement.caveat) }
+          : { viewpoint: number },
+      ];
     });
-    const label =
+    const name =
       place === 'contains' && outer && inner
-        ? `${FAMILY_LABEL[outer]}包含${FAMILY_LABEL[inner]}`
-        : GROUP_LABEL[place as keyof typeof GROUP_LABEL];
-    return outer && inner ? { place, outer, inner, label, members } : { place, label, members };
+        ? wording(write, 'contains', { outer: label(outer), inner: label(inner) })
+        : wording(write, place as Exclude<PlaceGroup['place'], 'contains'>);
+    return outer && inner ? { place, outer, inner, label: name, members } : { place, label: name, members };
   };
-  return {
+  const view: Omit<PairView, 'summary'> = {
     families: [first, second],
-    labels: [FAMILY_LABEL[first], FAMILY_LABEL[second]],
+    labels: [label(first), label(second)],
     groups: [
       group('contains', first),
       group('contains', second),
@@ -139,40 +184,48 @@ export function pairView(relation: PairRelation): PairView {
       group('divides'),
       group('silent'),
     ],
-    notes: relation.notes,
+    notes: relation.notes.map(write.text),
   };
+  return { ...view, summary: pairSummary(view, write) };
 }
 
 /** What a viewpoint says of a family, if anything: its definition, else a remark, else its side of a distinction. */
-function wordsOn(viewpoint: Viewpoint, family: Family): Definition | undefined {
+function wordsOn(viewpoint: Viewpoint, family: Family, writer: CardWriter): Definition | undefined {
   const own = viewpoint.definitions[family] ?? viewpoint.remarks?.[family];
-  if (own) return own;
+  if (own) return { text: writer.text(own.text), quote: own.quote };
   const distinction = viewpoint.distinctions.find((candidate) => candidate.sides[family] !== undefined);
   if (!distinction) return undefined;
   return {
-    text: `${distinction.dimension}：${distinction.sides[family]}`,
+    text: wording(writer, 'distinction', {
+      dimension: writer.text(distinction.dimension),
+      side: writer.text(distinction.sides[family] ?? ''),
+    }),
     quote: distinction.quote ?? viewpoint.quotes[0] ?? '',
   };
 }
 
-const takesByFamily = new Map<Family, TakeView[]>();
+const takesByFamily = new Map<string, TakeView[]>();
 
-/** Every viewpoint's take on a family; the data never changes at run time, so each family's list is built once. */
-function takesOf(family: Family): TakeView[] {
-  let takes = takesByFamily.get(family);
+/**
+ * Every viewpoint's take on a family; the data never changes at run time, so each family's list is built
+ * once per script.
+ */
+function takesOf(family: Family, writer: CardWriter): TakeView[] {
+  const key = `${writer.script}:${family}`;
+  let takes = takesByFamily.get(key);
   if (takes) return takes;
   const said = viewpoints.flatMap((viewpoint) => {
-    const words = wordsOn(viewpoint, family);
+    const words = wordsOn(viewpoint, family, writer);
     return words ? [{ viewpoint, words }] : [];
   });
   takes = said.map(({ viewpoint, words }) => ({
     viewpoint: viewpointNumber(viewpoint.id),
     text: words.text,
-    quote: quoteView(viewpoint.id, words.quote),
+    quote: quoteView(viewpoint.id, words.quote, writer),
     sameAs: said
       .filter((other) => other.viewpoint !== viewpoint && other.words.text === words.text)
       .map((other) => viewpointNumber(other.viewpoint.id)),
   }));
-  takesByFamily.set(family, takes);
+  takesByFamily.set(key, takes);
   return takes;
 }

@@ -1,5 +1,6 @@
 import { ranks } from '../../data/generated/lexicon.json';
 import type { TitleParts } from '../types';
+import { SIMPLIFIED_WRITER, wording } from './card-writer';
 
 const CJK = /[\u3400-\u9fff]/;
 
@@ -21,12 +22,15 @@ function rankOf(entry: { id: string; parts?: TitleParts }, surface: string): str
 export function describeParts(
   entry: { id: string; parts?: TitleParts },
   surface = entry.id,
+  writer = SIMPLIFIED_WRITER,
 ): string | undefined {
   const { parts } = entry;
   const rank = rankOf(entry, surface);
   const named: string[] = [];
-  if (parts?.object && CJK.test(parts.object)) named.push(`对象：${parts.object}`);
-  if (parts?.channel && CJK.test(parts.channel)) named.push(`渠道：${parts.channel}`);
-  if (rank && CJK.test(rank)) named.push(`职级：${rank}`);
+  const name = (key: 'object' | 'channel' | 'rank', part: string) =>
+    named.push(wording(writer, key, { part: writer.text(part) }));
+  if (parts?.object && CJK.test(parts.object)) name('object', parts.object);
+  if (parts?.channel && CJK.test(parts.channel)) name('channel', parts.channel);
+  if (rank && CJK.test(rank)) name('rank', rank);
   return named.length > 0 ? named.join(' · ') : undefined;
 }

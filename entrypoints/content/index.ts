@@ -1,6 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { cardScriptFor } from '../../core/card-script';
 import { pageDetector as detector } from '../../core/detector';
+import { createSignalReader } from '../../core/page-context';
 import { marksPageOn, type Settings } from '../../core/settings';
+import { scriptChars } from '../../data/generated/lexicon.json';
 import { type PageMarker, startPageMarker } from '../../engine/page-marker';
 import { CardController } from '../../page-ui/card-controller';
 import { copyText } from '../../page-ui/clipboard';
@@ -28,7 +31,15 @@ export default defineContentScript({
   async main(ctx) {
     const host = new TooltipHost(document);
     let settings: Settings = await loadSettings();
-    const cards = new CardClient(settings.viewpoints);
+    const pageSignals = createSignalReader(scriptChars);
+    // Each card in the script the reader's choice and the mark's own characters (or the page's) say.
+    const cards = new CardClient(settings.viewpoints, ({ text }) =>
+      cardScriptFor(settings.explainIn, text, () => ({
+        lang: document.documentElement.lang,
+        title: document.title,
+        signals: pageSignals,
+      })),
+    );
     const onCopy = (markdown: string) => copyText(markdown, host.root);
     let marker: PageMarker | undefined;
     let controller: CardController | undefined;
@@ -93,6 +104,7 @@ export default defineContentScript({
     const stopExplaining = onExplainRequest(() => controller?.explain());
     const unwatch = watchSettings((next) => {
       if (next.viewpoints.join() !== settings.viewpoints.join()) cards.reset(next.viewpoints);
+      // A new script choice needs no reset: the cards are kept per script.
       settings = next;
       apply();
     });

@@ -193,3 +193,42 @@ describe('Tooltip', () => {
     expect(lead?.classList.contains('rl-lead')).toBe(true);
   });
 });
+
+describe('a card in Traditional', () => {
+  const traditional = () => {
+    const built = cardForDetection({ term: '运营', text: '營運' }, ['v01'], 'zh-Hant');
+    if (!built) throw new Error('no Traditional card');
+    return built;
+  };
+
+  it('is marked as Traditional and names no Simplified entry beside its headword', () => {
+    const { container } = render(<TermCard card={traditional()} />);
+    expect(container.querySelector('.rl-card')?.getAttribute('lang')).toBe('zh-Hant');
+    expect(container.querySelector('.rl-entry')).toBeNull();
+    expect(container.querySelector('.rl-family')?.textContent).toBe('營運');
+  });
+
+  it('says each quote is converted, and shows the Simplified original on one click, and back', () => {
+    const built = traditional();
+    const { container } = render(<TermCard card={built} />);
+    fireEvent.click(screen.getByRole('button', { name: /原文和各观点/ }));
+    const quote = () => container.querySelector('.rl-takes .rl-quote');
+    expect(quote()?.textContent).toContain('而營運更多提現〔體現〕');
+    expect(quote()?.querySelector('.rl-converted')?.textContent).toBe('由簡體原文轉換');
+    const toggle = screen.getByRole('button', { name: '看簡體原文' });
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(toggle);
+    expect(quote()?.textContent).toContain('而运营更多提现〔体现〕');
+    expect(quote()?.getAttribute('lang')).toBe('zh-Hans');
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: '看轉換後的文字' }));
+    expect(quote()?.textContent).toContain('而營運更多提現');
+  });
+
+  it('has no marker or toggle on a Simplified card', () => {
+    const { container } = render(<TermCard card={card('运营', ['v01'])} />);
+    fireEvent.click(screen.getByRole('button', { name: /原文和各观点/ }));
+    expect(container.querySelector('.rl-converted')).toBeNull();
+    expect(container.querySelector('.rl-original')).toBeNull();
+  });
+});

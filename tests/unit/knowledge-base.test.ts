@@ -80,6 +80,7 @@ describe('data files match their schemas', () => {
     'source-typos',
     'viewpoint-presets',
     'lexicon-rules',
+    'taiwan-terms',
   ];
   it.each(files)('data/%s.json', (name) => {
     const validate = validatorFor(`data/schema/${name}.schema.json`);

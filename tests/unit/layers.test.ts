@@ -44,6 +44,11 @@ describe('layers only point down', () => {
     ['page-ui', 'wxt/browser'],
     ['platform', '../page-ui/tooltip-host'],
     ['scripts', '../entrypoints/background'],
+    // OpenCC converts at build time only; no extension bundle may carry it.
+    ['core', 'opencc-js'],
+    ['components', 'opencc-js'],
+    ['platform', 'opencc-js'],
+    ['entrypoints', 'opencc-js'],
   ])('%s may not import %s', (folder, specifier) => {
     const { ok, output } = lint(folder, specifier);
     expect(ok).toBe(false);

@@ -1,0 +1,34 @@
+/**
+ * The words a card is built with besides the knowledge base's own text, in Simplified, as the source is.
+ * `npm run traditional` converts them with the data (data/generated/traditional.json); `{name}` marks where
+ * a value goes (core/knowledge/card-writer.ts fills it in).
+ */
+export const CARD_WORDING = {
+  contains: '{outer}包含{inner}',
+  merged: '已融合，区别不重要',
+  divides: '只讲分工',
+  silent: '没有谈到',
+  disagreement: '谁包含谁，原文没有共识：{claims}。',
+  claimJoiner: '；',
+  silence: '原文没有提到“{term}”。',
+  silenceInSense: '原文没有提到“{term}”；下面按{sense}上的“{word}”来解释。',
+  silenceOnWord: '原文没有提到“{term}”；下面是原文对“{word}”整体的说法。',
+  distinction: '{dimension}：{side}',
+  object: '对象：{part}',
+  channel: '渠道：{part}',
+  rank: '职级：{part}',
+  pairSummary: '{first}与{second}：{groups}',
+  group: '{label}（{count}）{cites}',
+  related: '相关岗位',
+  notesHeading: '### 原文对这个职位的说法',
+  takesHeading: '### 各观点怎么说“{word}”',
+  pairsHeading: '### 谁包含谁（每组 14 个观点）',
+  footer: '— Role Lens 岗位透镜；#N 指《{source}》的第 N 个回答。',
+  /** After a quote converted from the Simplified original (Traditional cards only). */
+  converted: '由简体原文转换',
+  showOriginal: '看简体原文',
+  showConverted: '看转换后的文字',
+  originalQuote: '简体原文：{quote}',
+} as const;
+
+export type CardWordingKey = keyof typeof CARD_WORDING;

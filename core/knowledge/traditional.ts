@@ -1,0 +1,14 @@
+import table from '../../data/generated/traditional.json';
+import type { CardWriter } from './card-writer';
+
+const converted = table.text as Record<string, string>;
+
+/**
+ * Cards in Traditional Chinese as written in Taiwan: every reader-facing text of the knowledge base, converted
+ * at build time by `npm run traditional` (OpenCC s2twp and data/taiwan-terms.json). The table holds only the
+ * texts conversion changes; the background imports it, the content script never does.
+ */
+export const TRADITIONAL_WRITER: CardWriter = {
+  script: 'zh-Hant',
+  text: (simplified) => converted[simplified] ?? simplified,
+};
