@@ -1,6 +1,7 @@
 /**
  * `npm run screenshots`: the README's pictures, taken from the built extension in real Chromium:
- * the tooltip on the bundled sample page, the popup comparing the three words, and the options page.
+ * the tooltip on the bundled sample page (and the card of its Taiwan posting, in Traditional), the popup
+ * comparing the three words, and the options page (in Simplified and in English).
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -37,6 +38,13 @@ try {
     .locator('role-lens-tooltip .rl-tooltip')
     .screenshot({ path: path.join(OUT, 'card-unfolded.png') });
 
+  // The Taiwan posting's 營運專員: the card in Traditional, as the page is written (core/card-script.ts).
+  await page.keyboard.press('Escape');
+  await hoverMark(page, 'operations', '營運專員');
+  await page
+    .locator('role-lens-tooltip .rl-tooltip')
+    .screenshot({ path: path.join(OUT, 'card-zh-hant.png') });
+
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 780, height: 720 });
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
@@ -49,6 +57,11 @@ try {
   // The page renders once its settings are read from storage: a screenshot before that is blank.
   await options.locator('.rl-options').waitFor();
   await options.screenshot({ path: path.join(OUT, 'options.png') });
+  // The options in English, the interface language chosen there.
+  await browser.serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { language: 'en' } }));
+  await options.reload();
+  await options.getByRole('heading', { name: 'Interface language' }).waitFor();
+  await options.screenshot({ path: path.join(OUT, 'options-en.png') });
   console.log(`Screenshots written to ${OUT}`);
 } finally {
   await browser.close();
