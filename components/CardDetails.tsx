@@ -1,4 +1,5 @@
 import type { Card, TakeView } from '../core/knowledge/card-model';
+import { fillPlaces } from '../core/knowledge/places';
 import { CitedText, Cites, type PickViewpoint } from './CitedText';
 import { Quote } from './Quote';
 
@@ -23,7 +24,7 @@ export function CardDetails({ id, card, shown, missing, onToggle, onPick }: Card
     <div class="rl-details" id={id}>
       {card.notes.length > 0 && (
         <section>
-          <h3 class="rl-section-title">原文对这个职位的说法</h3>
+          <h3 class="rl-section-title">{card.labels.notesTitle}</h3>
           <ul class="rl-list rl-notes">
             {card.notes.map((note) => (
               <li key={`${note.viewpoint}${note.quote.text}`} data-take={note.viewpoint}>
@@ -36,7 +37,7 @@ export function CardDetails({ id, card, shown, missing, onToggle, onPick }: Card
       )}
       {card.takes.length > 0 && (
         <section>
-          <h3 class="rl-section-title">各观点怎么说“{word}”</h3>
+          <h3 class="rl-section-title">{fillPlaces(card.labels.takesTitle, { word })}</h3>
           <fieldset class="rl-tabs">
             <legend class="rl-hidden-label">选择要看的观点</legend>
             {card.takes.map((take) => (
@@ -54,17 +55,18 @@ export function CardDetails({ id, card, shown, missing, onToggle, onPick }: Card
           </fieldset>
           {missing !== undefined && (
             <p class="rl-silence" data-missing={missing}>
-              #{missing} 没有谈到“{word}”。
+              #{missing} {fillPlaces(card.labels.notSaid, { word })}
             </p>
           )}
           <TakeList
             takes={card.takes.filter((take) => shown.has(take.viewpoint))}
             labels={card.quoteLabels}
+            sameWording={card.labels.sameWording}
           />
         </section>
       )}
       <section>
-        <h3 class="rl-section-title">谁包含谁（每组 14 个观点）</h3>
+        <h3 class="rl-section-title">{card.labels.pairsTitle}</h3>
         <ul class="rl-list rl-pairs">
           {card.pairs.map((pair) => (
             <li key={pair.families.join('-')}>
@@ -98,7 +100,15 @@ export function CardDetails({ id, card, shown, missing, onToggle, onPick }: Card
 }
 
 /** The open takes; takes in the very same words (the sentence #3 #11 #14 share) are shown once, under all their numbers. */
-function TakeList({ takes, labels }: { takes: readonly TakeView[]; labels: Card['quoteLabels'] }) {
+function TakeList({
+  takes,
+  labels,
+  sameWording,
+}: {
+  takes: readonly TakeView[];
+  labels: Card['quoteLabels'];
+  sameWording: string;
+}) {
   const groups: TakeView[][] = [];
   for (const take of takes) {
     const same = groups.find((group) => group[0]?.text === take.text);
@@ -113,7 +123,7 @@ function TakeList({ takes, labels }: { takes: readonly TakeView[]; labels: Card[
         return (
           <li key={first.viewpoint} data-take={numbers.join(' ')}>
             <span class="rl-take-numbers">{numbers.map((n) => `#${n}`).join(' ')}</span>{' '}
-            {numbers.length > 1 && <span class="rl-silence">（措辞相同）</span>}
+            {numbers.length > 1 && <span class="rl-silence">{sameWording}</span>}
             {first.text}
             <Quote quote={first.quote} labels={labels} />
           </li>

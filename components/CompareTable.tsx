@@ -1,5 +1,6 @@
 import { pairView } from '../core/knowledge/card';
 import type { Card } from '../core/knowledge/card-model';
+import { CARD_WORDING } from '../core/knowledge/card-wording';
 import { cardForTerm } from '../core/knowledge/catalog';
 import { pairSummary } from '../core/knowledge/pair-summary';
 import { pairRelations } from '../core/knowledge/queries';
@@ -48,7 +49,7 @@ export function CompareTable({ viewpointIds }: { viewpointIds: readonly string[]
         <tr>
           <td colSpan={columns.length + 1} class="rl-compare-relations">
             <h2 class="rl-section-title">{t('compare_relations_title')}</h2>
-            <RelationDiagram pairs={pairs} size="large" />
+            <RelationDiagram pairs={pairs} size="large" labels={CARD_WORDING} />
             <ul class="rl-list rl-pairs">
               {pairs.map((pair) => (
                 <li key={pair.families.join('-')}>

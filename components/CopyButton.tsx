@@ -1,10 +1,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-/** How long "已复制" stays before the button reads "复制" again. */
+/** How long "copied" stays before the button reads "copy" again. */
 export const COPIED_NOTICE_MS = 2000;
 
-/** A copy button that says whether copying worked: 已复制, or 复制失败 when the clipboard refused. */
-export function CopyButton({ copy }: { copy: () => Promise<void> }) {
+/** What the button says: before, after copying, and when the clipboard refused (the card's labels). */
+export interface CopyLabels {
+  copy: string;
+  copied: string;
+  copyFailed: string;
+}
+
+/** A copy button that says whether copying worked (已复制), or that the clipboard refused (复制失败). */
+export function CopyButton({ copy, labels }: { copy: () => Promise<void>; labels: CopyLabels }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const timer = useRef<ReturnType<typeof setTimeout>>();
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -21,7 +28,7 @@ export function CopyButton({ copy }: { copy: () => Promise<void> }) {
   return (
     <button type="button" class="rl-copy" data-state={state} onClick={() => void run()}>
       <span aria-live="polite">
-        {state === 'copied' ? '已复制' : state === 'failed' ? '复制失败' : '复制'}
+        {state === 'copied' ? labels.copied : state === 'failed' ? labels.copyFailed : labels.copy}
       </span>
     </button>
   );

@@ -1,4 +1,5 @@
 import type { PairView, PlaceGroup } from '../core/knowledge/card-model';
+import { fillPlaces } from '../core/knowledge/places';
 import type { Family } from '../core/types';
 import { Cite, type PickViewpoint } from './CitedText';
 
@@ -13,10 +14,13 @@ export function RelationDiagram({
   pairs,
   size,
   onPick,
+  labels,
 }: {
   pairs: readonly PairView[];
   size: 'small' | 'large';
   onPick?: PickViewpoint;
+  /** What the silent are called, in the card's script (CardLabels). */
+  labels: { silentCount: string; silentShort: string };
 }) {
   return (
     <ul class="rl-diagram" data-size={size} aria-label="谁包含谁：各观点的位置">
@@ -38,11 +42,13 @@ export function RelationDiagram({
               >
                 {group.place === 'silent' && size === 'small' ? (
                   // The small diagram counts the silent instead of listing them: the row stays one line.
-                  <span class="rl-diagram-silent">没谈 {group.members.length} 个</span>
+                  <span class="rl-diagram-silent">
+                    {fillPlaces(labels.silentCount, { count: group.members.length })}
+                  </span>
                 ) : (
                   <>
                     {group.place === 'silent' ? (
-                      <span class="rl-diagram-silent">没谈</span>
+                      <span class="rl-diagram-silent">{labels.silentShort}</span>
                     ) : (
                       <Glyph group={group} pair={pair} size={size} />
                     )}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Card } from '../core/knowledge/card-model';
 import { joinMarkdown } from '../core/knowledge/markdown-join';
+import { fillPlaces } from '../core/knowledge/places';
 import { CardDetails } from './CardDetails';
 import { CitedText, Cites } from './CitedText';
 import { CopyButton } from './CopyButton';
@@ -56,7 +57,7 @@ export function TermCard({ card, onCopy, ids }: TermCardProps) {
           </span>
         ) : (
           <span class="rl-family" data-family="related">
-            相关岗位
+            {card.labels.related}
           </span>
         )}
         {sense && (
@@ -88,7 +89,7 @@ export function TermCard({ card, onCopy, ids }: TermCardProps) {
       <p class="rl-disagreement">
         <CitedText text={card.disagreement} onPick={pick} />
       </p>
-      <RelationDiagram pairs={card.pairs} size="small" onPick={pick} />
+      <RelationDiagram pairs={card.pairs} size="small" onPick={pick} labels={card.labels} />
       <div class="rl-card-actions">
         <button
           type="button"
@@ -97,10 +98,11 @@ export function TermCard({ card, onCopy, ids }: TermCardProps) {
           aria-controls={detailsId}
           onClick={() => setExpanded(!expanded)}
         >
-          {expanded ? '收起' : `原文和各观点（${moreCount}）`}
+          {expanded ? card.labels.less : fillPlaces(card.labels.more, { count: moreCount })}
         </button>
         {onCopy && (
           <CopyButton
+            labels={card.labels}
             copy={() => onCopy(joinMarkdown(card.markdown, expanded ? { expandedTakes: [...shown] } : {}))}
           />
         )}

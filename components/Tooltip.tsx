@@ -37,8 +37,8 @@ export function Tooltip({ card, message, theme, onCopy }: TooltipProps) {
         </p>
       )}
       <p class="rl-keys" aria-hidden="true">
-        <span class="rl-keys-hover">按 P 固定</span>
-        <span class="rl-keys-pinned">N/B 切换 · Esc 关闭</span>
+        <span class="rl-keys-hover">{card ? card.labels.pinHint : '按 P 固定'}</span>
+        <span class="rl-keys-pinned">{card ? card.labels.pinnedHint : 'N/B 切换 · Esc 关闭'}</span>
       </p>
     </div>
   );

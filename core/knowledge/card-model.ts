@@ -42,8 +42,29 @@ export interface Card {
   shown: number[];
   /** The card as Markdown in pieces, for the copy button (core/knowledge/markdown-join.ts puts them together). */
   markdown: CardMarkdown;
+  /** The card's own words, in its script; `{count}` and `{word}` places filled where shown (places.ts). */
+  labels: CardLabels;
   /** On a card whose quotes are converted: what the marker and the toggle to the original say. */
   quoteLabels?: { converted: string; showOriginal: string; showConverted: string };
+}
+
+/** The words the card shows besides its content (card-wording.ts), built with it in the background. */
+export interface CardLabels {
+  related: string;
+  more: string;
+  less: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  silentCount: string;
+  silentShort: string;
+  pinHint: string;
+  pinnedHint: string;
+  notesTitle: string;
+  takesTitle: string;
+  pairsTitle: string;
+  sameWording: string;
+  notSaid: string;
 }
 
 /** Markdown of each part of a card, made where the card is built (core/knowledge/card-markdown.ts). */

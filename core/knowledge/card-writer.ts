@@ -1,5 +1,6 @@
 import type { Script } from '../page-context';
 import { CARD_WORDING, type CardWordingKey } from './card-wording';
+import { fillPlaces } from './places';
 
 /**
  * How a card writes the knowledge base's text: as it is (Simplified, the source's script), or converted at
@@ -19,7 +20,5 @@ export function wording(
   key: CardWordingKey,
   values: Record<string, string | number> = {},
 ): string {
-  return writer
-    .text(CARD_WORDING[key])
-    .replace(/\{(\w+)\}/g, (place, name: string) => String(values[name] ?? place));
+  return fillPlaces(writer.text(CARD_WORDING[key]), values);
 }

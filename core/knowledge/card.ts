@@ -1,6 +1,7 @@
 import { FAMILIES, FAMILY_LABEL, type Family } from '../types';
 import { markdownPieces } from './card-markdown';
-import type { Card, PairView, PlaceGroup, RoleLine, TakeView } from './card-model';
+import type { Card, CardLabels, PairView, PlaceGroup, RoleLine, TakeView } from './card-model';
+import { CARD_WORDING } from './card-wording';
 import { type CardWriter, SIMPLIFIED_WRITER, wording } from './card-writer';
 import { pairSummary } from './pair-summary';
 import { familyInfo, pairRelations, pairsOf, titleInfo, viewpointNumber, viewpoints } from './queries';
@@ -73,6 +74,7 @@ export function buildCard({
     })),
     takes,
     shown: takes.map((take) => take.viewpoint).filter((number) => chosenNumbers.has(number)),
+    labels: cardLabels(writer),
     ...(writer.script === SIMPLIFIED_WRITER.script
       ? {}
       : {
@@ -84,6 +86,31 @@ export function buildCard({
         }),
   };
   return { ...card, markdown: markdownPieces(card, writer) };
+}
+
+const LABEL_KEYS = [
+  'related',
+  'more',
+  'less',
+  'copy',
+  'copied',
+  'copyFailed',
+  'silentCount',
+  'silentShort',
+  'pinHint',
+  'pinnedHint',
+  'notesTitle',
+  'takesTitle',
+  'pairsTitle',
+  'sameWording',
+  'notSaid',
+] as const satisfies readonly (keyof CardLabels)[];
+
+/** The card's own words in its script, their places left for the components to fill. */
+function cardLabels(writer: CardWriter): CardLabels {
+  return Object.fromEntries(
+    LABEL_KEYS.map((key) => [key, writer.text(CARD_WORDING[key])]),
+  ) as unknown as CardLabels;
 }
 
 /** The sense a 运营 title carries: the curated one, else the job (titles built from parts name a job's object or channel). */

@@ -210,8 +210,14 @@ describe('a card in Traditional', () => {
 
   it('says each quote is converted, and shows the Simplified original on one click, and back', () => {
     const built = traditional();
-    const { container } = render(<TermCard card={built} />);
-    fireEvent.click(screen.getByRole('button', { name: /原文和各观点/ }));
+    const { container } = render(<TermCard card={built} onCopy={async () => {}} />);
+    // The card's own words come with it, in its script.
+    expect(screen.getByRole('button', { name: '複製' })).toBeTruthy();
+    expect(container.querySelector('.rl-diagram-silent')?.textContent).toMatch(/^沒談 \d+ 個$/);
+    fireEvent.click(screen.getByRole('button', { name: /原文和各觀點（\d+）/ }));
+    expect(screen.getByRole('button', { name: '收起' })).toBeTruthy();
+    const titles = [...container.querySelectorAll('.rl-details h3')].map((title) => title.textContent);
+    expect(titles).toEqual(['各觀點怎麼說“營運”', '誰包含誰（每組 14 個觀點）']);
     const quote = () => container.querySelector('.rl-takes .rl-quote');
     expect(quote()?.textContent).toContain('而營運更多提現〔體現〕');
     expect(quote()?.querySelector('.rl-converted')?.textContent).toBe('由簡體原文轉換');
