@@ -79,6 +79,13 @@ describe('opening on intent', () => {
     const page = await openSample();
     await page.mouse.move(2, 200);
     await page.waitForFunction(() => document.querySelector('role-lens-tooltip')); // the host, added on first move
+    // The first move starts drawing cards in idle time, one per idle period (card-controller.ts prepare: the 3
+    // family words, then up to 16 titles). Let that finish: drawing blocks the page's thread, which then
+    // delivers the sweep's moves late and slow, as a hand coming to rest (seen: 288 ms for the sweep, not 70).
+    await page.evaluate(async () => {
+      for (let period = 0; period < 24; period++)
+        await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
+    });
     const shown = await countCards(page);
     const first = await markCentre(page, 'operations', '运营');
     const last = await markCentre(page, 'sales', '销售');
