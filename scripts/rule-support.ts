@@ -10,6 +10,7 @@
  * retired. Figures only; it decides nothing.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { traditionalConverter } from './lib/build-lexicon';
 import { sharedPath } from './lib/shared-paths';
 
 interface WordClass {
@@ -19,9 +20,7 @@ interface WordClass {
 }
 
 const rules = JSON.parse(readFileSync(new URL('../data/lexicon-rules.json', import.meta.url), 'utf8'));
-const { simplified, traditional } = rules.traditionalChars as { simplified: string; traditional: string };
-const toTraditional = new Map([...simplified].map((char, index) => [char, [...traditional][index] ?? char]));
-const traditionalOf = (text: string) => [...text].map((char) => toTraditional.get(char) ?? char).join('');
+const traditionalOf = traditionalConverter(rules.traditionalChars);
 
 const documents: string[] = [];
 for (const file of ['postings.jsonl', 'postings-more.jsonl', 'labeled-mentions-r2.jsonl']) {

@@ -639,7 +639,8 @@ function keepsWordAt(tokens: string[], start: number, length: number): boolean {
   return false;
 }
 
-function traditionalConverter({ simplified, traditional }: LexiconRules['traditionalChars']) {
+/** Simplified → Traditional, character by character, by lexicon-rules.json's table. */
+export function traditionalConverter({ simplified, traditional }: LexiconRules['traditionalChars']) {
   const map = new Map<string, string>();
   const s = [...simplified];
   const t = [...traditional];

@@ -10,20 +10,36 @@ import { sharedPath } from './shared-paths';
  * other units take their kind (`fp`: news pages, `lk`: the postings behind saved list pages).
  */
 export function unitSources(): (unit: Unit) => string {
-  const path = sharedPath('corpus', 'postings.jsonl');
-  const siteOf = new Map<string, string>();
-  if (existsSync(path)) {
-    for (const line of readFileSync(path, 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const posting = JSON.parse(line) as { id: string; site?: string; source?: string };
-      siteOf.set(posting.id, posting.site ?? siteOfSource(posting.source ?? ''));
-    }
-  }
+  const siteOf = new Map(
+    labelledPostings().map((posting) => [posting.id, posting.site ?? siteOfSource(posting.source ?? '')]),
+  );
   return (unit) => {
     const [kind, id = ''] = unit.unit_id.split(':');
     if (kind === 'post') return siteOf.get(id) ?? 'unknown posting';
     return kind === 'fp' ? 'news pages' : kind === 'lk' ? 'saved list pages' : (kind ?? 'unknown');
   };
+}
+
+interface LabelledPosting {
+  id: string;
+  site?: string;
+  source?: string;
+  title?: string;
+}
+
+let postingsRead: LabelledPosting[] | undefined;
+
+/** The postings behind the labelled units (`post:<id>:<n>`), read once; none when the corpus is absent. */
+function labelledPostings(): LabelledPosting[] {
+  if (postingsRead) return postingsRead;
+  const path = sharedPath('corpus', 'postings.jsonl');
+  postingsRead = existsSync(path)
+    ? readFileSync(path, 'utf8')
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => JSON.parse(line) as LabelledPosting)
+    : [];
+  return postingsRead;
 }
 
 /** The job board a scraper repository ("github:owner/name@commit:path") collected from. */
@@ -40,15 +56,9 @@ function siteOfSource(source: string): string {
  * page's title names the job). Units of saved list pages and news pages have none recorded.
  */
 export function unitContexts(): (unit: Unit) => PageContext | undefined {
-  const path = sharedPath('corpus', 'postings.jsonl');
-  const titleOf = new Map<string, string>();
-  if (existsSync(path)) {
-    for (const line of readFileSync(path, 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const posting = JSON.parse(line) as { id: string; title?: string };
-      if (posting.title) titleOf.set(posting.id, posting.title);
-    }
-  }
+  const titleOf = new Map(
+    labelledPostings().flatMap((posting) => (posting.title ? [[posting.id, posting.title] as const] : [])),
+  );
   return (unit) => {
     const [kind, id = ''] = unit.unit_id.split(':');
     const title = kind === 'post' ? titleOf.get(id) : undefined;
