@@ -49,23 +49,25 @@ export interface Card {
 }
 
 /** The words the card shows besides its content (card-wording.ts), built with it in the background. */
-export interface CardLabels {
-  related: string;
-  more: string;
-  less: string;
-  copy: string;
-  copied: string;
-  copyFailed: string;
-  silentCount: string;
-  silentShort: string;
-  pinHint: string;
-  pinnedHint: string;
-  notesTitle: string;
-  takesTitle: string;
-  pairsTitle: string;
-  sameWording: string;
-  notSaid: string;
-}
+export const CARD_LABEL_KEYS = [
+  'related',
+  'more',
+  'less',
+  'copy',
+  'copied',
+  'copyFailed',
+  'silentCount',
+  'silentShort',
+  'pinHint',
+  'pinnedHint',
+  'notesTitle',
+  'takesTitle',
+  'pairsTitle',
+  'sameWording',
+  'notSaid',
+] as const;
+
+export type CardLabels = Record<(typeof CARD_LABEL_KEYS)[number], string>;
 
 /** Markdown of each part of a card, made where the card is built (core/knowledge/card-markdown.ts). */
 export interface CardMarkdown {

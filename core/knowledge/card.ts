@@ -1,6 +1,14 @@
 import { FAMILIES, FAMILY_LABEL, type Family } from '../types';
 import { markdownPieces } from './card-markdown';
-import type { Card, CardLabels, PairView, PlaceGroup, RoleLine, TakeView } from './card-model';
+import {
+  CARD_LABEL_KEYS,
+  type Card,
+  type CardLabels,
+  type PairView,
+  type PlaceGroup,
+  type RoleLine,
+  type TakeView,
+} from './card-model';
 import { CARD_WORDING } from './card-wording';
 import { type CardWriter, SIMPLIFIED_WRITER, wording } from './card-writer';
 import { pairSummary } from './pair-summary';
@@ -88,29 +96,11 @@ export function buildCard({
   return { ...card, markdown: markdownPieces(card, writer) };
 }
 
-const LABEL_KEYS = [
-  'related',
-  'more',
-  'less',
-  'copy',
-  'copied',
-  'copyFailed',
-  'silentCount',
-  'silentShort',
-  'pinHint',
-  'pinnedHint',
-  'notesTitle',
-  'takesTitle',
-  'pairsTitle',
-  'sameWording',
-  'notSaid',
-] as const satisfies readonly (keyof CardLabels)[];
-
 /** The card's own words in its script, their places left for the components to fill. */
 function cardLabels(writer: CardWriter): CardLabels {
   return Object.fromEntries(
-    LABEL_KEYS.map((key) => [key, writer.text(CARD_WORDING[key])]),
-  ) as unknown as CardLabels;
+    CARD_LABEL_KEYS.map((key) => [key, writer.text(CARD_WORDING[key])]),
+  ) as CardLabels;
 }
 
 /** The sense a 运营 title carries: the curated one, else the job (titles built from parts name a job's object or channel). */
