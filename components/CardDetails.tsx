@@ -39,14 +39,14 @@ export function CardDetails({ id, card, shown, missing, onToggle, onPick }: Card
         <section>
           <h3 class="rl-section-title">{fillPlaces(card.labels.takesTitle, { word })}</h3>
           <fieldset class="rl-tabs">
-            <legend class="rl-hidden-label">选择要看的观点</legend>
+            <legend class="rl-hidden-label">{card.labels.pickViewpoints}</legend>
             {card.takes.map((take) => (
               <button
                 type="button"
                 key={take.viewpoint}
                 class="rl-tab"
                 aria-pressed={shown.has(take.viewpoint)}
-                aria-label={`第 ${take.viewpoint} 个回答`}
+                aria-label={fillPlaces(card.labels.answer, { number: take.viewpoint })}
                 onClick={() => onToggle(take.viewpoint)}
               >
                 #{take.viewpoint}

@@ -1,9 +1,13 @@
+import { useContext } from 'preact/hooks';
+import { fillPlaces } from '../core/knowledge/places';
+import { CardLabelsContext } from './card-labels';
+
 /** Called with a viewpoint's number when the reader picks its chip (to read that viewpoint's take). */
 export type PickViewpoint = (viewpoint: number) => void;
 
 /** One viewpoint cited: "#3", the card's only notation for viewpoints. A button when it can be picked. */
 export function Cite({ viewpoint, onPick }: { viewpoint: number; onPick?: PickViewpoint }) {
-  const label = `第 ${viewpoint} 个回答`;
+  const label = fillPlaces(useContext(CardLabelsContext)?.answer ?? '#{number}', { number: viewpoint });
   return onPick ? (
     <button type="button" class="rl-cite" title={label} aria-label={label} onClick={() => onPick(viewpoint)}>
       #{viewpoint}

@@ -33,9 +33,11 @@ export function Popup({ settings, browserLanguage, host, onToggleSite, onOpenOpt
   const [comparing, setComparing] = useState(false);
   const results = useMemo(() => searchTerms(query, MAX_RESULTS), [query]);
   const shownId = selected ?? results[0]?.id;
+  // The popup has no page: its cards speak the interface's language, unless the reader chose the source's.
+  const cardLanguage = settings.explainIn === 'zh-Hans' ? 'zh-Hans' : locale;
   const card = useMemo(
-    () => (shownId ? cardForTerm(shownId, settings.viewpoints) : undefined),
-    [shownId, settings.viewpoints],
+    () => (shownId ? cardForTerm(shownId, settings.viewpoints, cardLanguage) : undefined),
+    [shownId, settings.viewpoints, cardLanguage],
   );
   const siteDisabled = !!host && settings.disabledSites.includes(host);
 
@@ -100,7 +102,7 @@ export function Popup({ settings, browserLanguage, host, onToggleSite, onOpenOpt
           </ul>
         )}
         {comparing ? (
-          <CompareTable viewpointIds={settings.viewpoints} />
+          <CompareTable viewpointIds={settings.viewpoints} language={cardLanguage} />
         ) : card ? (
           <TermCard key={card.entry.id} card={card} onCopy={onCopy} />
         ) : (

@@ -1,4 +1,4 @@
-import type { PairView, PlaceGroup } from '../core/knowledge/card-model';
+import type { CardLabels, PairView, PlaceGroup } from '../core/knowledge/card-model';
 import { fillPlaces } from '../core/knowledge/places';
 import type { Family } from '../core/types';
 import { Cite, type PickViewpoint } from './CitedText';
@@ -19,16 +19,16 @@ export function RelationDiagram({
   pairs: readonly PairView[];
   size: 'small' | 'large';
   onPick?: PickViewpoint;
-  /** What the silent are called, in the card's script (CardLabels). */
-  labels: { silentCount: string; silentShort: string };
+  /** What the silent are called and how the diagram is named, in the card's language. */
+  labels: Pick<CardLabels, 'silentCount' | 'silentShort' | 'diagramLabel' | 'pairTitle'>;
 }) {
   return (
-    <ul class="rl-diagram" data-size={size} aria-label="谁包含谁：各观点的位置">
+    <ul class="rl-diagram" data-size={size} aria-label={labels.diagramLabel}>
       {pairs.map((pair) => (
         <li key={pair.families.join('-')} class="rl-diagram-row" data-pair={pair.families.join('-')}>
           {size === 'large' && (
             <span class="rl-diagram-pair">
-              {pair.labels[0]}与{pair.labels[1]}
+              {fillPlaces(labels.pairTitle, { first: pair.labels[0], second: pair.labels[1] })}
             </span>
           )}
           {pair.groups

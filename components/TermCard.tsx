@@ -5,6 +5,7 @@ import { fillPlaces } from '../core/knowledge/places';
 import { CardDetails } from './CardDetails';
 import { CitedText, Cites } from './CitedText';
 import { CopyButton } from './CopyButton';
+import { CardLabelsContext } from './card-labels';
 import { RelationDiagram } from './RelationDiagram';
 
 export interface TermCardProps {
@@ -45,88 +46,90 @@ export function TermCard({ card, onCopy, ids }: TermCardProps) {
   const { entry, familyLabel, sense } = card;
   const moreCount = card.takes.length + card.notes.length;
   return (
-    <article class="rl-card" lang={card.script} data-term={entry.id} data-family={entry.family} ref={root}>
-      <header class="rl-card-header">
-        <h2 class="rl-term" id={ids?.title}>
-          {card.headword}
-        </h2>
-        {card.headword !== card.name && <span class="rl-entry">= {card.name}</span>}
-        {familyLabel ? (
-          <span class="rl-family" data-family={entry.family}>
-            {familyLabel}
-          </span>
-        ) : (
-          <span class="rl-family" data-family="related">
-            {card.labels.related}
-          </span>
-        )}
-        {sense && (
-          <span class="rl-sense">
-            {sense.label}
-            <span class="rl-sense-note">
-              {' · '}
-              <CitedText text={sense.note} onPick={pick} />
+    <CardLabelsContext.Provider value={card.labels}>
+      <article class="rl-card" lang={card.script} data-term={entry.id} data-family={entry.family} ref={root}>
+        <header class="rl-card-header">
+          <h2 class="rl-term" id={ids?.title}>
+            {card.headword}
+          </h2>
+          {card.headword !== card.name && <span class="rl-entry">= {card.name}</span>}
+          {familyLabel ? (
+            <span class="rl-family" data-family={entry.family}>
+              {familyLabel}
             </span>
-          </span>
-        )}
-      </header>
-      {card.parts && <p class="rl-parts">{card.parts}</p>}
-      <p class="rl-lead" data-kind={card.lead.kind} id={ids?.lead}>
-        <CitedText text={card.lead.text} onPick={pick} />
-      </p>
-      <ul class="rl-roles" aria-label="三个词各做什么">
-        {card.roles.map((role) => (
-          <li key={role.family} data-family={role.family} data-own={role.own}>
-            <span class="rl-role-word" data-family={role.family}>
-              {role.label}
+          ) : (
+            <span class="rl-family" data-family="related">
+              {card.labels.related}
             </span>
-            <span class="rl-role-text">
-              {role.text} <Cites viewpoints={role.viewpoints} onPick={pick} />
+          )}
+          {sense && (
+            <span class="rl-sense">
+              {sense.label}
+              <span class="rl-sense-note">
+                {' · '}
+                <CitedText text={sense.note} onPick={pick} />
+              </span>
             </span>
-          </li>
-        ))}
-      </ul>
-      <p class="rl-disagreement">
-        <CitedText text={card.disagreement} onPick={pick} />
-      </p>
-      <RelationDiagram pairs={card.pairs} size="small" onPick={pick} labels={card.labels} />
-      <div class="rl-card-actions">
-        <button
-          type="button"
-          class="rl-more"
-          aria-expanded={expanded}
-          aria-controls={detailsId}
-          onClick={() => setExpanded(!expanded)}
-        >
-          {expanded ? card.labels.less : fillPlaces(card.labels.more, { count: moreCount })}
-        </button>
-        {onCopy && (
-          <CopyButton
-            labels={card.labels}
-            copy={() => onCopy(joinMarkdown(card.markdown, expanded ? { expandedTakes: [...shown] } : {}))}
+          )}
+        </header>
+        {card.parts && <p class="rl-parts">{card.parts}</p>}
+        <p class="rl-lead" data-kind={card.lead.kind} id={ids?.lead}>
+          <CitedText text={card.lead.text} onPick={pick} />
+        </p>
+        <ul class="rl-roles" aria-label={card.labels.rolesLabel}>
+          {card.roles.map((role) => (
+            <li key={role.family} data-family={role.family} data-own={role.own}>
+              <span class="rl-role-word" data-family={role.family}>
+                {role.label}
+              </span>
+              <span class="rl-role-text">
+                {role.text} <Cites viewpoints={role.viewpoints} onPick={pick} />
+              </span>
+            </li>
+          ))}
+        </ul>
+        <p class="rl-disagreement">
+          <CitedText text={card.disagreement} onPick={pick} />
+        </p>
+        <RelationDiagram pairs={card.pairs} size="small" onPick={pick} labels={card.labels} />
+        <div class="rl-card-actions">
+          <button
+            type="button"
+            class="rl-more"
+            aria-expanded={expanded}
+            aria-controls={detailsId}
+            onClick={() => setExpanded(!expanded)}
+          >
+            {expanded ? card.labels.less : fillPlaces(card.labels.more, { count: moreCount })}
+          </button>
+          {onCopy && (
+            <CopyButton
+              labels={card.labels}
+              copy={() => onCopy(joinMarkdown(card.markdown, expanded ? { expandedTakes: [...shown] } : {}))}
+            />
+          )}
+        </div>
+        {expanded && (
+          <CardDetails
+            id={detailsId}
+            card={card}
+            shown={shown}
+            missing={
+              focused !== undefined && !card.takes.some((take) => take.viewpoint === focused)
+                ? focused
+                : undefined
+            }
+            onToggle={(viewpoint) => {
+              const next = new Set(shown);
+              if (!next.delete(viewpoint)) next.add(viewpoint);
+              setShown(next);
+              setFocused(undefined);
+            }}
+            onPick={pick}
           />
         )}
-      </div>
-      {expanded && (
-        <CardDetails
-          id={detailsId}
-          card={card}
-          shown={shown}
-          missing={
-            focused !== undefined && !card.takes.some((take) => take.viewpoint === focused)
-              ? focused
-              : undefined
-          }
-          onToggle={(viewpoint) => {
-            const next = new Set(shown);
-            if (!next.delete(viewpoint)) next.add(viewpoint);
-            setShown(next);
-            setFocused(undefined);
-          }}
-          onPick={pick}
-        />
-      )}
-    </article>
+      </article>
+    </CardLabelsContext.Provider>
   );
 }
 

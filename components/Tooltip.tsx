@@ -7,6 +7,8 @@ export interface TooltipProps {
   /** The card to show; without one, `message` says why there is none (a selection holding no term). */
   card?: Card;
   message?: string;
+  /** The card's words when there is no card (they come with the message). */
+  labels?: Card['labels'];
   theme: Settings['theme'];
   /** Puts the card on the clipboard as Markdown (the content script's clipboard access). */
   onCopy?: (markdown: string) => Promise<void>;
@@ -17,7 +19,7 @@ export interface TooltipProps {
  * described by its first line, which takes focus when the reader pins it (tabindex -1: focusable by script,
  * not in the page's tab order). The key hints follow the state the host marks on it (data-pinned).
  */
-export function Tooltip({ card, message, theme, onCopy }: TooltipProps) {
+export function Tooltip({ card, message, labels = card?.labels, theme, onCopy }: TooltipProps) {
   const id = useId();
   return (
     <div
@@ -26,7 +28,7 @@ export function Tooltip({ card, message, theme, onCopy }: TooltipProps) {
       role="dialog"
       tabIndex={-1}
       aria-labelledby={card ? `${id}-title` : undefined}
-      aria-label={card ? undefined : '岗位透镜'}
+      aria-label={card ? undefined : labels?.appName}
       aria-describedby={`${id}-lead`}
     >
       {card ? (
@@ -37,8 +39,8 @@ export function Tooltip({ card, message, theme, onCopy }: TooltipProps) {
         </p>
       )}
       <p class="rl-keys" aria-hidden="true">
-        <span class="rl-keys-hover">{card ? card.labels.pinHint : '按 P 固定'}</span>
-        <span class="rl-keys-pinned">{card ? card.labels.pinnedHint : 'N/B 切换 · Esc 关闭'}</span>
+        <span class="rl-keys-hover">{labels?.pinHint}</span>
+        <span class="rl-keys-pinned">{labels?.pinnedHint}</span>
       </p>
     </div>
   );

@@ -1,3 +1,4 @@
+import type { Card, CardLabels } from './knowledge/card-model';
 import type { Script } from './page-context';
 import type { Detection } from './types';
 
@@ -8,18 +9,40 @@ import type { Detection } from './types';
  */
 export const CARD_REQUEST = 'role-lens:cards';
 
-/** A detection whose card is asked for, and the script the card is to be written in (core/card-script.ts). */
-export type CardAsked = Pick<Detection, 'term' | 'text'> & { script: Script };
+/** The languages a card is written in: the source's Simplified, Taiwan's Traditional, or English. */
+export type CardLanguage = Script | 'en';
+
+/** A detection whose card is asked for. */
+export type CardAsked = Pick<Detection, 'term' | 'text'>;
+
+/**
+ * What the page says of its language, for the card's (core/card-language.ts): its declared `lang` and its
+ * title. The background decides, since it holds the settings and the interface language.
+ */
+export interface PageAbout {
+  lang: string;
+  title: string;
+}
 
 export interface CardRequestMessage {
   type: typeof CARD_REQUEST;
   detections: CardAsked[];
   viewpoints: string[];
+  page: PageAbout;
 }
+
+/** The cards in the order asked (null for a term the extension does not know), and the words a card needs besides. */
+export interface CardReply {
+  cards: (Card | null)[];
+  /** What a card says when the text it was asked about holds no term, and its labels, in the page's card language. */
+  nothing: { message: string; labels: CardLabels };
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
 
 export function isCardRequest(message: unknown): message is CardRequestMessage {
   if (typeof message !== 'object' || message === null) return false;
-  const { type, detections, viewpoints } = message as Partial<CardRequestMessage>;
+  const { type, detections, viewpoints, page } = message as Partial<CardRequestMessage>;
   return (
     type === CARD_REQUEST &&
     Array.isArray(detections) &&
@@ -27,11 +50,14 @@ export function isCardRequest(message: unknown): message is CardRequestMessage {
       (detection) =>
         typeof detection === 'object' &&
         detection !== null &&
-        typeof detection.term === 'string' &&
-        typeof detection.text === 'string' &&
-        (detection.script === 'zh-Hans' || detection.script === 'zh-Hant'),
+        isString(detection.term) &&
+        isString(detection.text),
     ) &&
     Array.isArray(viewpoints) &&
-    viewpoints.every((id) => typeof id === 'string')
+    viewpoints.every(isString) &&
+    typeof page === 'object' &&
+    page !== null &&
+    isString(page.lang) &&
+    isString(page.title)
   );
 }

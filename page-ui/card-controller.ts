@@ -36,7 +36,7 @@ export interface CardControllerOptions {
   /** Gets the cards of these detections ready ahead (in one request), so hovering them waits for nothing. */
   preload: (detections: Detection[]) => Promise<void>;
   /** What a pinned card says when the selection it was asked about holds no term. */
-  describeNothing: () => TooltipProps;
+  describeNothing: () => Promise<TooltipProps>;
   /** Finds terms in text that holds no mark (a selection in a form field, say). */
   detect: (text: string) => Detection[];
   /** The settings now (what opens a card, the text size). */
@@ -118,7 +118,10 @@ export class CardController {
       const anchor = range.getBoundingClientRect();
       const [detection] = this.options.detect(selection.toString().slice(0, MAX_SELECTION_CHARS));
       if (detection) void this.show(detection, anchor, win.document, { pin: true });
-      else this.showProps(this.options.describeNothing(), 'nothing', anchor, win.document, { pin: true });
+      else
+        void this.options
+          .describeNothing()
+          .then((props) => this.showProps(props, 'nothing', anchor, win.document, { pin: true }));
       return;
     }
     const focused = deepActiveElement(win.document);

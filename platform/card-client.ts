@@ -1,34 +1,40 @@
 import { browser } from 'wxt/browser';
-import { CARD_REQUEST, type CardAsked, type CardRequestMessage } from '../core/card-request';
+import {
+  CARD_REQUEST,
+  type CardAsked,
+  type CardReply,
+  type CardRequestMessage,
+  type PageAbout,
+} from '../core/card-request';
 import type { Card } from '../core/knowledge/card-model';
-import type { Script } from '../core/page-context';
-import type { Detection } from '../core/types';
-
-type Asked = Pick<Detection, 'term' | 'text'>;
 
 /**
  * The content script's side of core/card-request.ts: asks the background for cards and keeps them, so a mark
- * hovered again is answered at once. `reset` forgets them when the settings change what a card shows.
+ * hovered again is answered at once. `reset` forgets them when the settings change what a card shows or the
+ * language it is written in (the background decides that from the settings and the page).
  */
 export class CardClient {
   private readonly cards = new Map<string, Card | null>();
   private readonly pending = new Map<string, Promise<Card | null>>();
   private generation = 0;
 
-  /** `scriptOf`: the script a detection's card is written in, asked each time (the settings may change it). */
+  /** What a card says where the text holds no term, as the last answer gave it. */
+  private nothingSaid: CardReply['nothing'] | undefined;
+
+  /** `page`: the page's language and title, read each time a card is asked for. */
   constructor(
     private viewpoints: readonly string[],
-    private readonly scriptOf: (detection: Asked) => Script,
+    private readonly page: () => PageAbout,
   ) {}
 
   /** The card if it is here already: no waiting. */
-  peek(detection: Asked): Card | null | undefined {
-    return this.cards.get(keyOf(this.asked(detection)));
+  peek(detection: CardAsked): Card | null | undefined {
+    return this.cards.get(keyOf(detection));
   }
 
   /** The card, asked for once however often it is wanted; null when the extension has none (or is gone). */
-  load(detection: Asked): Promise<Card | null> {
-    const wanted = this.asked(detection);
+  load({ term, text }: CardAsked): Promise<Card | null> {
+    const wanted = { term, text };
     const key = keyOf(wanted);
     const known = this.cards.get(key);
     if (known !== undefined) return Promise.resolve(known);
@@ -41,23 +47,26 @@ export class CardClient {
   }
 
   /** Asks for several cards in one message (the three family words, before the first hover). */
-  async preload(detections: Asked[]): Promise<void> {
+  async preload(detections: CardAsked[]): Promise<void> {
     const wanted = detections
-      .map((detection) => this.asked(detection))
-      .filter((detection) => !this.cards.has(keyOf(detection)));
+      .filter((detection) => !this.cards.has(keyOf(detection)))
+      .map(({ term, text }) => ({ term, text }));
     if (wanted.length > 0) await this.ask(wanted);
   }
 
-  /** New viewpoints: the kept cards show the old ones. */
+  /** What a card says where a selection holds no term, in the language the page's cards are written in. */
+  async nothing(): Promise<CardReply['nothing'] | undefined> {
+    if (!this.nothingSaid) await this.ask([]);
+    return this.nothingSaid;
+  }
+
+  /** New viewpoints or a new language: the kept cards show the old ones. */
   reset(viewpoints: readonly string[]): void {
     this.viewpoints = viewpoints;
     this.generation += 1;
     this.cards.clear();
     this.pending.clear();
-  }
-
-  private asked({ term, text }: Asked): CardAsked {
-    return { term, text, script: this.scriptOf({ term, text }) };
+    this.nothingSaid = undefined;
   }
 
   private async ask(detections: CardAsked[]): Promise<(Card | null)[]> {
@@ -66,16 +75,17 @@ export class CardClient {
       type: CARD_REQUEST,
       detections,
       viewpoints: [...this.viewpoints],
+      page: this.page(),
     };
-    let cards: (Card | null)[];
+    let reply: CardReply | undefined;
     try {
-      const reply = (await browser.runtime.sendMessage(message)) as unknown;
-      cards = Array.isArray(reply) ? (reply as (Card | null)[]) : [];
+      reply = (await browser.runtime.sendMessage(message)) as CardReply | undefined;
     } catch {
       // The extension was reloaded or updated under this page: this script can no longer reach it.
-      cards = [];
     }
+    const cards = Array.isArray(reply?.cards) ? reply.cards : [];
     if (generation === this.generation) {
+      if (reply?.nothing) this.nothingSaid = reply.nothing;
       detections.forEach((detection, index) => {
         const key = keyOf(detection);
         this.cards.set(key, cards[index] ?? null);
@@ -86,6 +96,6 @@ export class CardClient {
   }
 }
 
-function keyOf({ term, text, script }: CardAsked): string {
-  return `${script}\n${term}\n${text}`;
+function keyOf({ term, text }: CardAsked): string {
+  return `${term}\n${text}`;
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots`: the README's pictures, taken from the built extension in real Chromium:
- * the tooltip on the bundled sample page (and the card of its Taiwan posting, in Traditional), the popup
- * comparing the three words, and the options page (in Simplified and in English).
+ * the tooltip on the bundled sample page (and the card of its Taiwan posting, in Traditional; and a card in
+ * English), the popup comparing the three words, and the options page (in Simplified and in English).
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -62,6 +62,25 @@ try {
   await options.reload();
   await options.getByRole('heading', { name: 'Interface language' }).waitFor();
   await options.screenshot({ path: path.join(OUT, 'options-en.png') });
+
+  // A card in English, as a reader with an English interface who chose it sees one: the first screen, then
+  // unfolded to the viewpoints' quotes, each in Chinese with its English beside it.
+  await browser.serviceWorker.evaluate(() =>
+    chrome.storage.local.set({ settings: { language: 'en', explainIn: 'interface' } }),
+  );
+  await page.bringToFront();
+  await page.reload();
+  await waitForMarks(page, 'operations');
+  await hoverMark(page, 'operations', '用户运营');
+  const englishCard = page.locator('role-lens-tooltip .rl-tooltip');
+  await englishCard.screenshot({ path: path.join(OUT, 'card-en.png') });
+  await page.locator('role-lens-tooltip .rl-more').click();
+  await page.evaluate(() => {
+    const card = document.querySelector('role-lens-tooltip')?.shadowRoot?.querySelector('.rl-tooltip');
+    const takes = card?.querySelector<HTMLElement>('.rl-takes');
+    if (card && takes) card.scrollTop = takes.offsetTop - 60;
+  });
+  await englishCard.screenshot({ path: path.join(OUT, 'card-en-quotes.png') });
   console.log(`Screenshots written to ${OUT}`);
 } finally {
   await browser.close();

@@ -25,13 +25,16 @@ export function quoteWithMarkers(quote: QuoteView): string {
  * together the ones the reader has open when they copy. Viewpoints keep the card's notation (#3).
  */
 export function markdownPieces(card: Omit<Card, 'markdown'>, writer = SIMPLIFIED_WRITER): CardMarkdown {
+  // Chinese cards take Chinese punctuation; English cards, English punctuation.
+  const [open, close, colon] = writer.script === 'en' ? [' (', ')', ': '] : ['（', '）', '：'];
   const head = [`**${card.headword}**`];
-  if (card.headword !== card.name) head.push(`（${card.name}）`);
+  if (card.headword !== card.name) head.push(`${open}${card.name}${close}`);
   const badges = [card.familyLabel ?? wording(writer, 'related'), card.sense?.label].filter(Boolean);
   const first = [`${head.join('')} · ${badges.join(' · ')}`, ''];
   if (card.parts) first.push(card.parts, '');
   first.push(card.lead.text, '');
-  for (const role of card.roles) first.push(`- **${role.label}**：${role.text}（${cite(role.viewpoints)}）`);
+  for (const role of card.roles)
+    first.push(`- **${role.label}**${colon}${role.text}${open}${cite(role.viewpoints)}${close}`);
   first.push('', card.disagreement);
 
   const quoted = (quote: QuoteView) => quoteLines(quote, writer);
@@ -58,9 +61,13 @@ export function markdownPieces(card: Omit<Card, 'markdown'>, writer = SIMPLIFIED
   };
 }
 
-/** A quote as a Markdown block quote; a converted one says so and is followed by the original. */
+/**
+ * A quote as a Markdown block quote; a converted one says so and is followed by the original; a glossed one
+ * (English cards) is followed by its gloss.
+ */
 function quoteLines(quote: QuoteView, writer: CardWriter): string {
   const line = `  > ${quoteWithMarkers(quote)}`;
+  if (quote.gloss) return `${line}\n  > — ${quote.gloss}`;
   if (!quote.original) return line;
   const original = wording(writer, 'originalQuote', { quote: quoteWithMarkers(quote.original) });
   return `${line}（${wording(writer, 'converted')}）\n  > ${original}`;

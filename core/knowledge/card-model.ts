@@ -1,4 +1,4 @@
-import type { Script } from '../page-context';
+import type { CardLanguage } from '../card-request';
 import type { Family } from '../types';
 import type { Place, TermEntry } from './types';
 
@@ -11,8 +11,8 @@ import type { Place, TermEntry } from './types';
 export interface Card {
   /** The entry explained: its id (用户运营), its family if it has one, its kind. */
   entry: { id: string; family?: Family; kind: TermEntry['kind'] };
-  /** The script its text is written in: Simplified as the source, or converted to Traditional (Taiwan). */
-  script: Script;
+  /** The language its text is written in: Simplified as the source, converted to Traditional (Taiwan), or English. */
+  script: CardLanguage;
   /** What the card is headed by: the text as it stands on the page (營運專員), else the entry's name. */
   headword: string;
   /** The entry's id as written in the card's script (营运专员 → 營運專員); the id itself stays Simplified. */
@@ -65,6 +65,13 @@ export const CARD_LABEL_KEYS = [
   'pairsTitle',
   'sameWording',
   'notSaid',
+  'answer',
+  'pickViewpoints',
+  'rolesLabel',
+  'diagramLabel',
+  'pairTitle',
+  'typo',
+  'appName',
 ] as const;
 
 export type CardLabels = Record<(typeof CARD_LABEL_KEYS)[number], string>;
@@ -117,6 +124,8 @@ export interface QuoteView {
   typos: { start: number; end: number; fix: string }[];
   /** When `text` is converted from the source's Simplified: the quote as the source has it, byte for byte. */
   original?: QuoteView;
+  /** On an English card: the quote's meaning in English, shown beside the Chinese (data/english/). */
+  gloss?: string;
 }
 
 export interface NoteView {

@@ -1,7 +1,7 @@
 /**
  * The words a card is built with besides the knowledge base's own text, in Simplified, as the source is.
- * `npm run traditional` converts them with the data (data/generated/traditional.json); `{name}` marks where
- * a value goes (core/knowledge/card-writer.ts fills it in).
+ * `npm run traditional` converts them with the data (data/generated/traditional.json); English cards have
+ * their own (card-wording-en.ts). `{name}` marks where a value goes (core/knowledge/places.ts fills it in).
  */
 export const CARD_WORDING = {
   contains: '{outer}包含{inner}',
@@ -39,6 +39,15 @@ export const CARD_WORDING = {
   pairsTitle: '谁包含谁（每组 14 个观点）',
   sameWording: '（措辞相同）',
   notSaid: '没有谈到“{word}”。',
+  answer: '第 {number} 个回答',
+  pickViewpoints: '选择要看的观点',
+  rolesLabel: '三个词各做什么',
+  diagramLabel: '谁包含谁：各观点的位置',
+  pairTitle: '{first}与{second}',
+  typo: '原文笔误，应为“{fix}”',
+  appName: '岗位透镜',
+  /** What a card says when the selection it was asked about holds no term. */
+  nothingSelected: '选中的文字里没有运营、营销或销售。',
   /** After a quote converted from the Simplified original (Traditional cards only). */
   converted: '由简体原文转换',
   showOriginal: '看简体原文',

@@ -9,7 +9,6 @@ import {
   type RoleLine,
   type TakeView,
 } from './card-model';
-import { CARD_WORDING } from './card-wording';
 import { type CardWriter, SIMPLIFIED_WRITER, wording } from './card-writer';
 import { pairSummary } from './pair-summary';
 import { familyInfo, pairRelations, pairsOf, titleInfo, viewpointNumber, viewpoints } from './queries';
@@ -48,7 +47,7 @@ export function buildCard({
   const takes = family ? takesOf(family, writer) : [];
   const chosenNumbers = new Set(chosen.flatMap((id) => (isViewpointId(id) ? [viewpointNumber(id)] : [])));
   const parts = describeParts(entry, surface, writer);
-  const name = text(entry.id);
+  const name = writer.name(entry.id);
 
   const card: Omit<Card, 'markdown'> = {
     entry: family ? { id: entry.id, family, kind: entry.kind } : { id: entry.id, kind: entry.kind },
@@ -82,7 +81,7 @@ export function buildCard({
     })),
     takes,
     shown: takes.map((take) => take.viewpoint).filter((number) => chosenNumbers.has(number)),
-    labels: cardLabels(writer),
+    labels: buildCardLabels(writer),
     ...(writer.script === SIMPLIFIED_WRITER.script
       ? {}
       : {
@@ -97,10 +96,8 @@ export function buildCard({
 }
 
 /** The card's own words in its script, their places left for the components to fill. */
-function cardLabels(writer: CardWriter): CardLabels {
-  return Object.fromEntries(
-    CARD_LABEL_KEYS.map((key) => [key, writer.text(CARD_WORDING[key])]),
-  ) as CardLabels;
+export function buildCardLabels(writer: CardWriter): CardLabels {
+  return Object.fromEntries(CARD_LABEL_KEYS.map((key) => [key, writer.phrase(key)])) as CardLabels;
 }
 
 /** The sense a 运营 title carries: the curated one, else the job (titles built from parts name a job's object or channel). */
@@ -119,7 +116,7 @@ export function silenceLine(
   senseLabel?: string,
   writer = SIMPLIFIED_WRITER,
 ): string {
-  const term = writer.text(termId);
+  const term = writer.name(termId);
   if (!family) return wording(writer, 'silence', { term });
   const word = writer.text(FAMILY_LABEL[family]);
   return senseLabel

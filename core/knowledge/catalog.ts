@@ -1,8 +1,10 @@
 import termsData from '../../data/terms.json';
+import type { CardLanguage } from '../card-request';
 import type { Family } from '../types';
 import { buildCard } from './card';
 import type { Card } from './card-model';
 import { type FamilyTermEntry, isFamilyTerm, type TermEntry } from './types';
+import { writerFor } from './writers';
 
 /** The curated entries of data/terms.json, for looking terms up by name and explaining them (popup, background, tools). */
 export const terms: readonly TermEntry[] = termsData as TermEntry[];
@@ -71,8 +73,12 @@ export function searchTerms(query: string, limit = DEFAULT_SEARCH_LIMIT): TermEn
   return hits.slice(0, limit).map((hit) => hit.term);
 }
 
-/** The card for a curated term (the popup's lookup), or undefined when the id is unknown. */
-export function cardForTerm(termId: string, viewpoints: readonly string[]): Card | undefined {
+/** The card for a curated term (the popup's lookup) in a language, or undefined when the id is unknown. */
+export function cardForTerm(
+  termId: string,
+  viewpoints: readonly string[],
+  language: CardLanguage = 'zh-Hans',
+): Card | undefined {
   const term = getTerm(termId);
-  return term && buildCard({ entry: term, viewpoints });
+  return term && buildCard({ entry: term, viewpoints, writer: writerFor(language) });
 }

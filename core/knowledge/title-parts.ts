@@ -27,8 +27,13 @@ export function describeParts(
   const { parts } = entry;
   const rank = rankOf(entry, surface);
   const named: string[] = [];
+  // An English card gives the Chinese part beside its English, as the headword above it writes it.
   const name = (key: 'object' | 'channel' | 'rank', part: string) =>
-    named.push(wording(writer, key, { part: writer.text(part) }));
+    named.push(
+      wording(writer, key, {
+        part: writer.script === 'en' ? `${writer.text(part)} (${part})` : writer.text(part),
+      }),
+    );
   if (parts?.object && CJK.test(parts.object)) name('object', parts.object);
   if (parts?.channel && CJK.test(parts.channel)) name('channel', parts.channel);
   if (rank && CJK.test(rank)) name('rank', rank);

@@ -1,5 +1,5 @@
 import table from '../../data/generated/traditional.json';
-import type { CardWriter } from './card-writer';
+import { chineseWriter } from './card-writer';
 
 const converted = table.text as Record<string, string>;
 
@@ -8,7 +8,7 @@ const converted = table.text as Record<string, string>;
  * at build time by `npm run traditional` (OpenCC s2twp and data/taiwan-terms.json). The table holds only the
  * texts conversion changes; the background imports it, the content script never does.
  */
-export const TRADITIONAL_WRITER: CardWriter = {
-  script: 'zh-Hant',
-  text: (simplified) => converted[simplified] ?? simplified,
-};
+export const TRADITIONAL_WRITER = chineseWriter(
+  'zh-Hant',
+  (simplified) => converted[simplified] ?? simplified,
+);

@@ -1,9 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { cardScriptFor } from '../../core/card-script';
 import { pageDetector as detector } from '../../core/detector';
-import { createSignalReader } from '../../core/page-context';
 import { marksPageOn, type Settings } from '../../core/settings';
-import { scriptChars } from '../../data/generated/lexicon.json';
 import { type PageMarker, startPageMarker } from '../../engine/page-marker';
 import { CardController } from '../../page-ui/card-controller';
 import { copyText } from '../../page-ui/clipboard';
@@ -14,9 +11,6 @@ import { loadSettings, watchSettings } from '../../platform/settings-reader';
 import './marks.css';
 import { markStyleCss } from './mark-style';
 import markStyles from './marks.css?inline';
-
-/** What the command's card says when the selection holds no term. */
-const NOTHING_SELECTED = '选中的文字里没有运营、营销或销售。';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -31,15 +25,11 @@ export default defineContentScript({
   async main(ctx) {
     const host = new TooltipHost(document);
     let settings: Settings = await loadSettings();
-    const pageSignals = createSignalReader(scriptChars);
-    // Each card in the script the reader's choice and the mark's own characters (or the page's) say.
-    const cards = new CardClient(settings.viewpoints, ({ text }) =>
-      cardScriptFor(settings.explainIn, text, () => ({
-        lang: document.documentElement.lang,
-        title: document.title,
-        signals: pageSignals,
-      })),
-    );
+    // Each card in the language the reader's choice, the mark and the page say (the background decides).
+    const cards = new CardClient(settings.viewpoints, () => ({
+      lang: document.documentElement.lang,
+      title: document.title,
+    }));
     const onCopy = (markdown: string) => copyText(markdown, host.root);
     let marker: PageMarker | undefined;
     let controller: CardController | undefined;
@@ -75,7 +65,7 @@ export default defineContentScript({
           if (known !== undefined) return known ? { card: known, theme, onCopy } : undefined;
           return cards.load(detection).then((card) => (card ? { card, theme, onCopy } : undefined));
         },
-        describeNothing: () => ({ message: NOTHING_SELECTED, theme: settings.theme }),
+        describeNothing: () => cards.nothing().then((nothing) => ({ ...nothing, theme: settings.theme })),
         // A selection is explained as written: a selection has no page context of its own.
         detect: (text) => detector.detect(text),
         settings: () => settings,
@@ -103,8 +93,12 @@ export default defineContentScript({
     apply();
     const stopExplaining = onExplainRequest(() => controller?.explain());
     const unwatch = watchSettings((next) => {
-      if (next.viewpoints.join() !== settings.viewpoints.join()) cards.reset(next.viewpoints);
-      // A new script choice needs no reset: the cards are kept per script.
+      const { viewpoints, explainIn, language } = next;
+      if (
+        viewpoints.join() + explainIn + language !==
+        settings.viewpoints.join() + settings.explainIn + settings.language
+      )
+        cards.reset(viewpoints);
       settings = next;
       apply();
     });

@@ -1,34 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CARD_WORDING } from '../../core/knowledge/card-wording';
 import { FAMILY_LABEL } from '../../core/types';
 import { jiebaCut, PROJECT_ROOT } from './lexicon-sources';
+import { READER_FILES, readerStrings, readDataJson as readJson } from './reader-texts';
 import { createTaiwanConverter, type TaiwanTerm } from './taiwan-converter';
 
 export const TRADITIONAL_PATH = resolve(PROJECT_ROOT, 'data/generated/traditional.json');
-
-/** The knowledge base's files whose string values readers see, but for the keys below. */
-const READER_FILES = [
-  'data/viewpoints.json',
-  'data/families.json',
-  'data/relations.json',
-  'data/title-notes.json',
-  'data/source-typos.json',
-  'data/viewpoint-summaries.json',
-];
-/** Keys whose values are ids or names of places in the data, never shown to readers as they are. */
-const ID_KEYS = new Set([
-  '$comment',
-  'id',
-  'viewpoint',
-  'viewpoints',
-  'family',
-  'pair',
-  'outer',
-  'place',
-  'sense',
-  'term',
-]);
 
 export interface TraditionalInputs {
   /** Every text a card can show, in Simplified. */
@@ -36,14 +13,14 @@ export interface TraditionalInputs {
   convert: (text: string) => string;
 }
 
-const readJson = (path: string): unknown => JSON.parse(readFileSync(resolve(PROJECT_ROOT, path), 'utf8'));
-
 /**
  * What a card can show: the knowledge base's reader texts and quotes, the card's own phrases, the family
  * words, and the names and parts of every entry (the curated terms and the titles the lexicon builds).
  */
 export function traditionalInputs(): TraditionalInputs {
-  const texts = READER_FILES.flatMap((path) => readerStrings(readJson(path)));
+  const texts = [...READER_FILES, 'data/source-typos.json'].flatMap((path) =>
+    readerStrings(readJson(path)).map(({ text }) => text),
+  );
   texts.push(...Object.values(CARD_WORDING), ...Object.values(FAMILY_LABEL));
   const lexicon = readJson('data/generated/lexicon.json') as {
     terms: { id: string; parts?: Record<string, string> }[];
@@ -54,16 +31,6 @@ export function traditionalInputs(): TraditionalInputs {
   texts.push(...lexicon.ranks);
   const { terms: taiwanTerms } = readJson('data/taiwan-terms.json') as { terms: TaiwanTerm[] };
   return { texts, convert: createTaiwanConverter({ terms: taiwanTerms, cut: jiebaCut }) };
-}
-
-/** Every string value of a JSON value, but those under ID_KEYS. */
-function readerStrings(value: unknown, key?: string): string[] {
-  if (key !== undefined && ID_KEYS.has(key)) return [];
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap((item) => readerStrings(item));
-  if (typeof value === 'object' && value !== null)
-    return Object.entries(value).flatMap(([name, item]) => readerStrings(item, name));
-  return [];
 }
 
 /** Simplified text → its Traditional form, for each text conversion changes, in code-point order. */

@@ -107,7 +107,7 @@ function setUp({
     host,
     marks,
     describe: answer,
-    describeNothing: () => ({ message: 'none', theme: 'auto' }),
+    describeNothing: async () => ({ message: 'none', theme: 'auto' }),
     preload: async () => {},
     detect: (text) => detector.detect(text),
     settings: () => ({ trigger, textSize: 13 }),

@@ -9,13 +9,21 @@ import { type StaticServer, serveStatic } from '../../scripts/lib/static-server'
 
 // The card follows the page: on a Taiwan posting, hovering 營運 gives a card written in Traditional (Taiwan),
 // built by the background from the converted knowledge base, whose quotes say they are converted and show the
-// Simplified original on a click. A Simplified mark on the same page keeps a Simplified card.
+// Simplified original on a click. A Simplified mark on the same page keeps a Simplified card. On an English
+// posting the card is English, its quotes in Chinese with their English beside them; and a reader who chose
+// "my interface language" with an English interface gets English cards on a Chinese page too.
 
 declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
 
 const PAGE =
   '<!doctype html><html lang="zh-TW"><meta charset="utf-8"><title>誠徵營運人員</title><body>' +
   '<h1>職缺</h1><p id="hant">我們在找營運，也需要行銷。</p><p id="hans">另有运营岗位。</p>';
+const ENGLISH_PAGE =
+  '<!doctype html><html lang="en"><meta charset="utf-8"><title>Careers</title><body>' +
+  '<h1>Open roles</h1><p>We are hiring a Marketing Manager to lead our campaigns.</p>';
+const SIMPLIFIED_PAGE =
+  '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>招聘</title><body>' +
+  '<h1>职位</h1><p>招聘用户运营专员。</p>';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
@@ -24,6 +32,8 @@ let dir: string;
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'role-lens-hant-'));
   writeFileSync(path.join(dir, 'taiwan.html'), PAGE);
+  writeFileSync(path.join(dir, 'english.html'), ENGLISH_PAGE);
+  writeFileSync(path.join(dir, 'simplified.html'), SIMPLIFIED_PAGE);
   [browser, server] = await Promise.all([launchWithExtension(), serveStatic([dir])]);
   await browser.serviceWorker.evaluate(() => chrome.storage.local.set({ settings: null }));
 });
@@ -99,5 +109,55 @@ describe('a card on a Traditional page', () => {
     // A converted line of the table: in the background, never in the content script.
     expect(background).toContain('誰包含誰，原文沒有共識');
     expect(content).not.toContain('誰包含誰');
+  });
+});
+
+/** The first open take's quote: its Chinese, its gloss, and their languages. */
+async function firstQuote(page: Page) {
+  await page.locator('role-lens-tooltip .rl-more').click();
+  const quote = page.locator('role-lens-tooltip .rl-takes .rl-quote').first();
+  await quote.waitFor();
+  return {
+    lang: await quote.getAttribute('lang'),
+    text: await quote.textContent(),
+    gloss: await quote.locator('.rl-gloss').textContent(),
+    glossLang: await quote.locator('.rl-gloss').getAttribute('lang'),
+  };
+}
+
+describe('a card in English', () => {
+  it('explains an English posting’s title in English, each quote in Chinese with its gloss', async () => {
+    await browser.serviceWorker.evaluate(() => chrome.storage.local.set({ settings: null }));
+    const page = await browser.context.newPage();
+    await page.goto(server.url('english.html'));
+    await waitForMarks(page, 'marketing');
+    await hoverMark(page, 'marketing', 'Marketing Manager');
+    expect(await card(page)).toEqual({
+      headword: 'Marketing Manager',
+      family: 'marketing',
+      lang: 'en',
+      roles: ['operations', 'marketing', 'sales'],
+      entry: expect.any(String),
+    });
+    const quote = await firstQuote(page);
+    expect(quote.lang).toBe('zh-Hans');
+    expect(quote.text).toMatch(/[\u4e00-\u9fff]/);
+    expect(quote.glossLang).toBe('en');
+    expect(quote.gloss?.trim()).toMatch(/^[\x20-\x7e‘’“”—–…]+$/);
+    await page.close();
+  });
+
+  it('explains a Chinese page in English when the reader chose the interface’s language, English', async () => {
+    await browser.serviceWorker.evaluate(() =>
+      chrome.storage.local.set({ settings: { explainIn: 'interface', language: 'en' } }),
+    );
+    const page = await browser.context.newPage();
+    await page.goto(server.url('simplified.html'));
+    await waitForMarks(page, 'operations');
+    const shown = await hoverMark(page, 'operations', '用户运营专员');
+    expect(shown).toContain('Aimed at: users (用户)');
+    expect(await card(page)).toMatchObject({ headword: '用户运营专员', family: 'operations', lang: 'en' });
+    await browser.serviceWorker.evaluate(() => chrome.storage.local.set({ settings: null }));
+    await page.close();
   });
 });
