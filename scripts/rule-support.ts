@@ -10,7 +10,7 @@
  * retired. Figures only; it decides nothing.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { traditionalConverter } from './lib/build-lexicon';
+import { openccScripts } from './lib/script-converters';
 import { sharedPath } from './lib/shared-paths';
 
 interface WordClass {
@@ -20,7 +20,7 @@ interface WordClass {
 }
 
 const rules = JSON.parse(readFileSync(new URL('../data/lexicon-rules.json', import.meta.url), 'utf8'));
-const traditionalOf = traditionalConverter(rules.traditionalChars);
+const { traditional: traditionalOf } = openccScripts();
 
 const documents: string[] = [];
 for (const file of ['postings.jsonl', 'postings-more.jsonl', 'labeled-mentions-r2.jsonl']) {
@@ -40,7 +40,7 @@ const familyForms: string[] = Object.values(rules.familyWords as Record<string, 
 
 /** Documents holding `before + after` in either script. */
 function support(pairs: [string, string][]): number {
-  const needles = [...new Set(pairs.flatMap(([a, b]) => [a + b, traditionalOf(a + b)]))];
+  const needles = [...new Set(pairs.flatMap(([a, b]) => [a + b, ...traditionalOf(a + b)]))];
   return documents.filter((text) => needles.some((needle) => text.includes(needle))).length;
 }
 

@@ -23,7 +23,6 @@ import { FAMILIES, type Family, type TitleParts } from '../../core/types';
 
 /** The rules in data/lexicon-rules.json (keys starting with "$" are comments). */
 export interface LexiconRules {
-  traditionalChars: { simplified: string; traditional: string };
   familyWords: Record<Family, string[]>;
   composition: {
     levels: string[];
@@ -106,12 +105,21 @@ export interface DictWord {
   freq: number;
 }
 
+/** How the two scripts write a text: OpenCC's data at build time (scripts/lib/script-converters.ts). */
+export interface ScriptConverters {
+  /** The Traditional forms a page may write a Simplified text in (Taiwan's 後臺, Hong Kong's 後台), none repeated. */
+  traditional: (simplified: string) => string[];
+  /** The Simplified form of a text (a Traditional one, or one already Simplified, which stays as it is). */
+  simplified: (text: string) => string;
+}
+
 export interface LexiconInputs {
   terms: TermEntry[];
   rules: LexiconRules;
   dictionary: DictWord[];
   /** jieba's segmentation, used to decide which neighbouring words make a false join. */
   cut: (text: string) => string[];
+  scripts: ScriptConverters;
 }
 
 const CJK = /[\u3400-\u9fff]/;
@@ -126,19 +134,18 @@ const entriesOf = <T>(record: Record<string, T>): [string, T][] =>
   Object.entries(record).filter(([key]) => !isComment(key));
 
 /** Builds the lexicon the detector bundles. Pure: same inputs, same output, byte for byte. */
-export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): Lexicon {
-  const toTraditional = traditionalConverter(rules.traditionalChars);
-  const variants = (text: string) => unique([text, toTraditional(text)]);
+export function buildLexicon({ terms, rules, dictionary, cut, scripts }: LexiconInputs): Lexicon {
+  const variants = (text: string) => unique([text, ...scripts.traditional(text)]);
   /** Words in both scripts, in lower case (the detector matches English markers ignoring case). */
   const lowerCaseVariants = (words: string[]) =>
     unique(words.flatMap(variants).map((word) => word.toLowerCase())).sort(compare);
   // Neighbour words are kept in the script of the word they stand beside (營運 + 績效, 业务 + 或 + 销售): a page
   // does not mix scripts inside a phrase, and the lexicon ships on every page.
-  const traditionalChars = new Set(rules.traditionalChars.traditional);
+  const isSimplified = (form: string) => scripts.traditional(form).some((other) => other !== form);
+  const isTraditional = (form: string) => scripts.simplified(form) !== form;
   const inScriptOf = (forms: string[], words: string[]) => {
-    if (forms.every((form) => toTraditional(form) !== form)) return unique(words);
-    if (forms.every((form) => [...form].some((char) => traditionalChars.has(char))))
-      return unique(words.map(toTraditional));
+    if (forms.every(isSimplified)) return unique(words);
+    if (forms.every(isTraditional)) return unique(words.flatMap(scripts.traditional));
     return unique(words.flatMap(variants));
   };
 
@@ -242,7 +249,7 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
   }
 
   const conditional = conditionalReadings(rules.conditional, indexOf(rules.conditional.term), inScriptOf);
-  const weightOf = characterWeight(dictionary, rules.traditionalChars);
+  const weightOf = characterWeight(dictionary, scripts);
 
   const zhItems = [...zh.values()].sort((a, b) => compare(a[0], b[0]));
   const englishForms = english.sort((a, b) => compare(a[0], b[0]));
@@ -278,7 +285,7 @@ export function buildLexicon({ terms, rules, dictionary, cut }: LexiconInputs): 
     levels: unique(rules.composition.levels.flatMap(variants)).sort(byLengthThenText),
     notLevels: notLevels(dictionary, rules, cut).flatMap(variants).sort(compare),
     ranks: unique(rules.composition.ranks.flatMap(variants)).sort(byLengthThenText),
-    scriptChars: scriptChars(dictionary, rules.traditionalChars),
+    scriptChars: scriptChars(dictionary, scripts),
     en: englishRules(englishForms, rules.english),
     hints: {
       // Chosen for the surfaces that yield detections; then blocking words get one too where they have
@@ -417,10 +424,7 @@ function notLevels(dictionary: DictWord[], rules: LexiconRules, cut: (text: stri
  * character counts as its Simplified form, the dictionary being Simplified), at least 1. A character the
  * dictionary lacks (a Latin letter: A of APP运营) counts as the most frequent, never as a cheap hint.
  */
-function characterWeight(
-  dictionary: DictWord[],
-  { simplified, traditional }: LexiconRules['traditionalChars'],
-): (piece: string) => number {
+function characterWeight(dictionary: DictWord[], scripts: ScriptConverters): (piece: string) => number {
   const frequency = new Map<string, number>();
   let most = 1;
   for (const { word, freq } of dictionary)
@@ -428,8 +432,7 @@ function characterWeight(
       frequency.set(word, freq);
       most = Math.max(most, freq);
     }
-  const toSimplified = new Map([...traditional].map((char, index) => [char, [...simplified][index] ?? char]));
-  return (piece) => Math.max(1, frequency.get(toSimplified.get(piece) ?? piece) ?? most);
+  return (piece) => Math.max(1, frequency.get(scripts.simplified(piece)) ?? most);
 }
 
 /** How many of the commonest characters written differently in the two scripts tell a page's script. */
@@ -441,19 +444,22 @@ const SCRIPT_CHARACTERS = 48;
  * enough, and the content script carries 96 characters rather than the whole table. Commonest by how often
  * the character occurs inside the words of jieba's dictionary, each word weighted by its frequency.
  */
-function scriptChars(
-  dictionary: DictWord[],
-  { simplified, traditional }: LexiconRules['traditionalChars'],
-): { hans: string; hant: string } {
+function scriptChars(dictionary: DictWord[], scripts: ScriptConverters): { hans: string; hant: string } {
   const occurrences = new Map<string, number>();
   for (const { word, freq } of dictionary)
     for (const char of word) occurrences.set(char, (occurrences.get(char) ?? 0) + freq);
-  const hant = [...traditional];
-  const pairs = [...simplified]
-    .map((char, index) => [char, hant[index] ?? char] as const)
-    .filter(
-      ([hans, hantChar]) => hans !== hantChar && !hant.includes(hans) && !simplified.includes(hantChar),
-    );
+  // Each character of the dictionary with one Traditional form of its own, which reads back as it.
+  const candidates: (readonly [string, string])[] = [];
+  for (const char of occurrences.keys()) {
+    const forms = scripts.traditional(char).filter((form) => form !== char);
+    const [form] = forms;
+    if (forms.length === 1 && form && [...form].length === 1 && scripts.simplified(form) === char)
+      candidates.push([char, form]);
+  }
+  // A character that is also the other script's (后 is Traditional too, 著 Simplified too) tells nothing.
+  const hantSet = new Set(candidates.map(([, hant]) => hant));
+  const hansSet = new Set(candidates.map(([hans]) => hans));
+  const pairs = candidates.filter(([hans, hant]) => !hantSet.has(hans) && !hansSet.has(hant));
   const count = (char: string) => occurrences.get(char) ?? 0;
   const chosen = pairs
     .sort((a, b) => count(b[0]) - count(a[0]) || compare(a[0], b[0]))
@@ -637,16 +643,6 @@ function keepsWordAt(tokens: string[], start: number, length: number): boolean {
     if (at === start + length) return startsThere;
   }
   return false;
-}
-
-/** Simplified → Traditional, character by character, by lexicon-rules.json's table. */
-export function traditionalConverter({ simplified, traditional }: LexiconRules['traditionalChars']) {
-  const map = new Map<string, string>();
-  const s = [...simplified];
-  const t = [...traditional];
-  if (s.length !== t.length) throw new Error('traditionalChars: simplified and traditional differ in length');
-  for (const [i, char] of s.entries()) map.set(char, t[i] ?? char);
-  return (text: string) => [...text].map((char) => map.get(char) ?? char).join('');
 }
 
 /** The English rules as lists in lower case, without their comments. */

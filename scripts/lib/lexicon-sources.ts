@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import * as jiebaModule from 'nodejs-jieba';
 import type { TermEntry } from '../../core/knowledge/types';
 import type { DictWord, LexiconInputs, LexiconRules } from './build-lexicon';
+import { openccScripts } from './script-converters';
 
 /** Node-side inputs of the lexicon build: data/ files, jieba's dictionary and its segmenter. */
 
@@ -39,5 +40,6 @@ export function lexiconInputs(): LexiconInputs {
     rules: readJson<LexiconRules>('data/lexicon-rules.json'),
     dictionary: readJiebaDictionary(),
     cut: jiebaCut,
+    scripts: openccScripts(),
   };
 }

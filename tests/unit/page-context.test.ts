@@ -28,7 +28,7 @@ describe('page context signals', () => {
     const hant = [...scriptChars.hant];
     expect(hans).toHaveLength(hant.length);
     for (const char of hans) expect(hant, char).not.toContain(char);
-    for (const char of ['这', '个', '业', '务', '员', '们']) expect(hans).toContain(char);
+    for (const char of ['这', '个', '业', '们', '为', '时', '员']) expect(hans).toContain(char);
   });
 });
 
