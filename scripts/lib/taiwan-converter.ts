@@ -4,6 +4,8 @@ import OpenCC from 'opencc-js';
 export interface TaiwanTerm {
   simplified: string;
   taiwan: string;
+  /** Replaced wherever the text holds it (a proper name, a fixed title), whatever words jieba reads in it. */
+  everywhere?: boolean;
 }
 
 export interface TaiwanConverterInputs {
@@ -36,7 +38,8 @@ export function createTaiwanConverter({ terms, cut }: TaiwanConverterInputs): (t
     let at = 0;
     while (at < text.length) {
       const term = reviewed.find(
-        ({ simplified }) => text.startsWith(simplified, at) && !crossesWords(at, at + simplified.length),
+        ({ simplified, everywhere }) =>
+          text.startsWith(simplified, at) && (everywhere || !crossesWords(at, at + simplified.length)),
       );
       if (!term) {
         at++;

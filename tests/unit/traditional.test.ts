@@ -63,6 +63,14 @@ describe('the Taiwan conversion', () => {
     for (const { taiwan } of taiwanTerms) expect(characters(taiwan)).toBe(taiwan);
   });
 
+  it('writes a job 職位 as Taiwan’s boards do, but keeps the title 用戶營運 and the product’s name', () => {
+    expect(toTaiwan('互联网岗位')).toBe('網際網路職位');
+    expect(toTaiwan('用户运营专员')).toBe('用戶營運專員');
+    expect(toTaiwan('面向用户')).toBe('面向使用者');
+    // Replaced whole, though jieba reads two words in each (岗位|透镜, 用户|运营).
+    expect(toTaiwan('Role Lens 岗位透镜')).toBe('Role Lens 崗位透鏡');
+  });
+
   it('keeps 对象 the target of the work, not a programming object (物件)', () => {
     expect(s2twp('对象：用户')).toBe('物件：使用者');
     expect(toTaiwan('对象：用户')).toBe('對象：使用者');
