@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { interfaceLocale } from '../core/i18n/locale';
-import { cardForTerm, searchTerms } from '../core/knowledge/catalog';
+import { cardForTerm } from '../core/knowledge/catalog';
+import { searchTerms } from '../core/knowledge/search';
 import type { Settings } from '../core/settings';
 import { FAMILIES, FAMILY_LABEL } from '../core/types';
 import { CompareTable } from './CompareTable';
