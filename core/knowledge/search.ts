@@ -212,3 +212,15 @@ export function searchTerms(query: string, limit = Number.POSITIVE_INFINITY): Te
 export function termLabel(term: TermEntry): string {
   return term.forms.find((form) => form.toLowerCase() === term.id) ?? term.id;
 }
+
+/** How many recent lookups the popup keeps (a handful: the list stays short enough to read at a glance). */
+export const RECENT_LOOKUPS = 6;
+
+/**
+ * The recent lookups after `termId` was looked up: it first, no repeats, at most RECENT_LOOKUPS. Anything
+ * stored that is not an id string is dropped, so a damaged item repairs itself on the next lookup.
+ */
+export function withRecentLookup(recent: unknown, termId: string): string[] {
+  const kept = Array.isArray(recent) ? recent.filter((id): id is string => typeof id === 'string') : [];
+  return [termId, ...kept.filter((id) => id !== termId)].slice(0, RECENT_LOOKUPS);
+}

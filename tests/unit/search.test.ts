@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { getTerm } from '../../core/knowledge/catalog';
-import { MATCH, normalizeQuery, search, searchTerms, termLabel } from '../../core/knowledge/search';
+import {
+  MATCH,
+  normalizeQuery,
+  RECENT_LOOKUPS,
+  search,
+  searchTerms,
+  termLabel,
+  withRecentLookup,
+} from '../../core/knowledge/search';
 
 // The popup's search (issue 13, item 1): what people type finds its term first.
 
@@ -150,5 +158,21 @@ describe('termLabel', () => {
     expect(termLabel(coo)).toBe('COO');
     expect(termLabel(manager)).toBe('sales manager');
     expect(termLabel(operations)).toBe('运营');
+  });
+});
+
+describe('withRecentLookup', () => {
+  it('puts the latest first, once, and keeps a handful', () => {
+    expect(withRecentLookup([], '运营')).toEqual(['运营']);
+    expect(withRecentLookup(['销售', '运营'], '运营')).toEqual(['运营', '销售']);
+    const many = Array.from({ length: 10 }, (_, index) => `t${index}`);
+    expect(withRecentLookup(many, 'new')).toHaveLength(RECENT_LOOKUPS);
+    expect(withRecentLookup(many, 'new')[0]).toBe('new');
+  });
+
+  it('repairs what storage holds that is no list of ids', () => {
+    expect(withRecentLookup(undefined, '运营')).toEqual(['运营']);
+    expect(withRecentLookup('运营', '销售')).toEqual(['销售']);
+    expect(withRecentLookup([1, null, '营销'], '销售')).toEqual(['销售', '营销']);
   });
 });
