@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { interfaceLocale } from '../core/i18n/locale';
 import { cardForTerm, getTerm } from '../core/knowledge/catalog';
 import { search, termLabel } from '../core/knowledge/search';
@@ -71,14 +71,15 @@ export function Popup({
   const choose = (id: string) => {
     setComparing(false);
     setSelected(id);
+    // The card asked for comes up: the list closes (↓ in the box opens it again).
+    setExpanded(false);
+    setActive(-1);
   };
   /** An option taken from the list: its card, the list closed so the card comes up, and kept as recent. */
   const pick = (index: number) => {
     const term = options[index];
     if (!term) return;
     choose(term.id);
-    setExpanded(false);
-    setActive(-1);
     onLookup?.(term.id);
   };
   const move = (step: 1 | -1) => {
@@ -96,7 +97,7 @@ export function Popup({
     );
   };
   // The option reached stays in view as ↑/↓ walk a list longer than its box.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView?.({ block: 'nearest' });
   }, [active]);
 

@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/chromium';
+import { CHROME_BUILD, type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/chromium';
 
 // The popup's search in real Chromium, in the built extension (issue 13, items 1 and 5): what people type
 // finds its term first; the keys walk every result; picked entries come back as recent lookups.
@@ -89,13 +91,14 @@ describe('popup search in Chromium', () => {
     expect(index).toBeGreaterThan(8);
     for (let step = 0; step <= index; step++) await box().press('ArrowDown');
     await expect.poll(activeTerm).toBe('用户运营');
-    const inView = await popup.evaluate(() => {
-      const list = document.querySelector('[role="listbox"]')?.getBoundingClientRect();
-      const id = document.querySelector('[role="combobox"]')?.getAttribute('aria-activedescendant');
-      const option = id ? document.getElementById(id)?.getBoundingClientRect() : undefined;
-      return !!list && !!option && option.top >= list.top - 1 && option.bottom <= list.bottom + 1;
-    });
-    expect(inView).toBe(true);
+    const inView = () =>
+      popup.evaluate(() => {
+        const list = document.querySelector('[role="listbox"]')?.getBoundingClientRect();
+        const id = document.querySelector('[role="combobox"]')?.getAttribute('aria-activedescendant');
+        const option = id ? document.getElementById(id)?.getBoundingClientRect() : undefined;
+        return !!list && !!option && option.top >= list.top - 1 && option.bottom <= list.bottom + 1;
+      });
+    await expect.poll(inView).toBe(true);
     await box().press('Enter');
     await expect.poll(shownTerm).toBe('用户运营');
   });
@@ -120,5 +123,21 @@ describe('popup search in Chromium', () => {
     await box().press('ArrowDown');
     await box().press('Enter');
     await expect.poll(shownTerm).toBe('用户运营');
+  });
+});
+
+describe('the pinyin comes from the build', () => {
+  it('no bundle of the extension carries pinyin-pro (its dictionary), the popup the generated pinyin', () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const file = path.join(dir, name);
+        return statSync(file).isDirectory() ? files(file) : file.endsWith('.js') ? [file] : [];
+      });
+    const scripts = files(CHROME_BUILD);
+    expect(scripts.length).toBeGreaterThan(2);
+    // A line of pinyin-pro's own dictionary (中 read zhōng or zhòng).
+    for (const file of scripts) expect(readFileSync(file, 'utf8'), file).not.toContain('"zhōng zhòng"');
+    const popup = scripts.filter((file) => /popup/.test(path.basename(file)));
+    expect(popup.some((file) => readFileSync(file, 'utf8').includes('yun ying shang'))).toBe(true);
   });
 });
