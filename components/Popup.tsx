@@ -1,6 +1,8 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { interfaceLocale } from '../core/i18n/locale';
-import { cardForTerm, searchTerms } from '../core/knowledge/catalog';
+import { cardForTerm, getTerm } from '../core/knowledge/catalog';
+import { search, termLabel } from '../core/knowledge/search';
+import type { TermEntry } from '../core/knowledge/types';
 import type { Settings } from '../core/settings';
 import { FAMILIES, FAMILY_LABEL } from '../core/types';
 import { CompareTable } from './CompareTable';
@@ -8,8 +10,9 @@ import { LocaleProvider, translator, useDocumentLanguage } from './i18n';
 import { SearchBox } from './SearchBox';
 import { TermCard } from './TermCard';
 
-/** How many search results the popup lists before asking for a longer query. */
-export const MAX_RESULTS = 8;
+/** The listbox of results (or of recent lookups), which the search box controls. */
+const LIST_ID = 'rl-results';
+const optionId = (index: number) => `rl-option-${index}`;
 
 export interface PopupProps {
   settings: Settings;
@@ -21,18 +24,44 @@ export interface PopupProps {
   onOpenOptions?: () => void;
   /** Puts the card on the clipboard as Markdown; the card's copy button says whether it worked. */
   onCopy?: (markdown: string) => Promise<void>;
+  /** Ids of the entries looked up last, latest first (platform/recent-lookups.ts): listed while the box is empty. */
+  recent?: readonly string[];
+  /** An entry was picked from the list (Enter or a click): remember it as a recent lookup. */
+  onLookup?: (termId: string) => void;
 }
 
 /** The toolbar popup: look any term up, jump to the three core words, or compare them side by side. */
-export function Popup({ settings, browserLanguage, host, onToggleSite, onOpenOptions, onCopy }: PopupProps) {
+export function Popup({
+  settings,
+  browserLanguage,
+  host,
+  onToggleSite,
+  onOpenOptions,
+  onCopy,
+  recent = [],
+  onLookup,
+}: PopupProps) {
   const locale = interfaceLocale(settings.language, browserLanguage);
   const t = translator(locale);
   useDocumentLanguage(locale, t('extension_name'));
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | undefined>();
   const [comparing, setComparing] = useState(false);
-  const results = useMemo(() => searchTerms(query, MAX_RESULTS), [query]);
-  const shownId = selected ?? results[0]?.id;
+  // The combobox: whether its listbox is open, and the option ↑/↓ reached (-1: none yet).
+  const [expanded, setExpanded] = useState(true);
+  const [active, setActive] = useState(-1);
+  const answer = useMemo(() => search(query), [query]);
+  const recentTerms = useMemo(
+    () => recent.map((id) => getTerm(id)).filter((term): term is TermEntry => term !== undefined),
+    [recent],
+  );
+  const searching = query.trim() !== '';
+  // Every entry the query finds (the list scrolls), or with an empty box the recent lookups.
+  const options = searching ? answer.hits.map((hit) => hit.term) : recentTerms;
+  // A false friend (运营商) is answered by itself: no card until the reader picks the word it holds.
+  const shownId = selected ?? (searching && !answer.falseFriend ? options[0]?.id : undefined);
+  const listShown =
+    !comparing && expanded && (searching ? options.length > 1 || !!answer.falseFriend : options.length > 0);
   // The popup has no page: its cards speak the interface's language, unless the reader chose the source's.
   const cardLanguage = settings.explainIn === 'zh-Hans' ? 'zh-Hans' : locale;
   const card = useMemo(
@@ -44,7 +73,35 @@ export function Popup({ settings, browserLanguage, host, onToggleSite, onOpenOpt
   const choose = (id: string) => {
     setComparing(false);
     setSelected(id);
+    // The card asked for comes up: the list closes (↓ in the box opens it again).
+    setExpanded(false);
+    setActive(-1);
   };
+  /** An option taken from the list: its card, the list closed so the card comes up, and kept as recent. */
+  const pick = (index: number) => {
+    const term = options[index];
+    if (!term) return;
+    choose(term.id);
+    onLookup?.(term.id);
+  };
+  const move = (step: 1 | -1) => {
+    if (options.length === 0) return;
+    setComparing(false);
+    if (!listShown) {
+      setExpanded(true);
+      setActive(step === 1 ? 0 : options.length - 1);
+      return;
+    }
+    const last = options.length - 1;
+    // From no option yet, ↓ reaches the first and ↑ the last; past either end, round to the other.
+    setActive((index) =>
+      index < 0 ? (step === 1 ? 0 : last) : (index + step + options.length) % options.length,
+    );
+  };
+  // The option reached stays in view as ↑/↓ walk a list longer than its box.
+  useLayoutEffect(() => {
+    if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView?.({ block: 'nearest' });
+  }, [active]);
 
   return (
     <LocaleProvider value={locale}>
@@ -58,10 +115,21 @@ export function Popup({ settings, browserLanguage, host, onToggleSite, onOpenOpt
         <SearchBox
           value={query}
           placeholder={t('popup_search_placeholder')}
+          listId={LIST_ID}
+          expanded={listShown}
+          activeId={listShown && active >= 0 ? optionId(active) : undefined}
+          onMove={move}
+          onPick={() => pick(listShown && active >= 0 ? active : 0)}
+          onClose={() => {
+            setExpanded(false);
+            setActive(-1);
+          }}
           onInput={(value) => {
             setQuery(value);
             setSelected(undefined);
             setComparing(false);
+            setExpanded(true);
+            setActive(-1);
           }}
         />
         <nav class="rl-quick" aria-label={t('popup_core_words')}>
@@ -85,28 +153,52 @@ export function Popup({ settings, browserLanguage, host, onToggleSite, onOpenOpt
             {t('popup_compare')}
           </button>
         </nav>
-        {!comparing && results.length > 1 && (
-          <ul class="rl-results" aria-label={t('popup_results')}>
-            {results.map((term) => (
-              <li key={term.id}>
-                <button
-                  type="button"
+        {!comparing && searching && answer.falseFriend && (
+          <p class="rl-false-friend" role="status">
+            {t('popup_false_friend', { word: answer.falseFriend.word })}
+          </p>
+        )}
+        {listShown && (
+          <div class="rl-results-box">
+            <p class="rl-results-head">
+              {searching ? t('popup_results_count', { count: options.length }) : t('popup_recent')}
+            </p>
+            <div
+              class="rl-results"
+              id={LIST_ID}
+              role="listbox"
+              aria-label={searching ? t('popup_results') : t('popup_recent')}
+            >
+              {options.map((term, index) => (
+                // biome-ignore lint/a11y/useKeyWithClickEvents: keys reach the options through the combobox (↑/↓, Enter), as the pattern wants.
+                <div
+                  key={term.id}
+                  id={optionId(index)}
+                  role="option"
                   class="rl-result"
-                  aria-current={term.id === shownId}
-                  onClick={() => choose(term.id)}
+                  aria-selected={index === active}
+                  // Focus stays in the box (aria-activedescendant); -1 only makes the option focusable by script.
+                  tabIndex={-1}
+                  data-term={term.id}
+                  data-current={term.id === shownId ? 'true' : undefined}
+                  // The box keeps the focus (and so the keys) while an option is clicked.
+                  onMouseDown={(event) => event.preventDefault()}
+                  onClick={() => pick(index)}
                 >
-                  {term.id}
-                </button>
-              </li>
-            ))}
-          </ul>
+                  <span class="rl-result-name">{termLabel(term)}</span>
+                  {'family' in term && <span class="rl-result-family">{FAMILY_LABEL[term.family]}</span>}
+                </div>
+              ))}
+            </div>
+          </div>
         )}
         {comparing ? (
           <CompareTable viewpointIds={settings.viewpoints} language={cardLanguage} />
         ) : card ? (
           <TermCard key={card.entry.id} card={card} onCopy={onCopy} />
         ) : (
-          query.trim() && <p class="rl-silence">{t('popup_not_found', { query: query.trim() })}</p>
+          searching &&
+          !answer.falseFriend && <p class="rl-silence">{t('popup_not_found', { query: query.trim() })}</p>
         )}
         {host && onToggleSite && (
           <label class="rl-site-toggle">

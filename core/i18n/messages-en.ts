@@ -15,6 +15,9 @@ export const EN: MessageCatalog = {
   popup_core_words: 'The three core words',
   popup_compare: 'Compare all three',
   popup_results: 'Search results',
+  popup_results_count: 'Results: {count}',
+  popup_recent: 'Recent lookups',
+  popup_false_friend: '“{word}” is not a job title; Role Lens does not mark it.',
   popup_not_found: 'Nothing found for “{query}”. Try 运营, 营销, 销售 or a job title.',
   popup_mark_on_site: 'Mark words on {host}',
 

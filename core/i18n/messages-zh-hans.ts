@@ -18,6 +18,9 @@ export const ZH_HANS = {
   popup_core_words: '三个核心词',
   popup_compare: '三者对比',
   popup_results: '搜索结果',
+  popup_results_count: '{count} 个结果',
+  popup_recent: '最近查过',
+  popup_false_friend: '“{word}”不是职位名称，岗位透镜不标记它。',
   popup_not_found: '没有找到“{query}”。试试运营、营销、销售或某个职位名。',
   popup_mark_on_site: '在 {host} 上标记',
 

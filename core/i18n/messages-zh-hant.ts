@@ -17,6 +17,9 @@ export const ZH_HANT: MessageCatalog = {
   popup_core_words: '三個核心詞',
   popup_compare: '三者比較',
   popup_results: '搜尋結果',
+  popup_results_count: '{count} 個結果',
+  popup_recent: '最近查過',
+  popup_false_friend: '「{word}」不是職稱，崗位透鏡不標記它。',
   popup_not_found: '找不到「{query}」。試試營運、行銷、銷售或某個職稱。',
   popup_mark_on_site: '在 {host} 上標記',
 

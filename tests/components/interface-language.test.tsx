@@ -111,7 +111,7 @@ describe('Popup in the chosen language', () => {
   it('speaks English when the setting says English, its cards aside', () => {
     render(<Popup settings={withLanguage('en')} browserLanguage="zh-TW" />);
     expect(screen.getByRole('button', { name: 'Settings' })).toBeTruthy();
-    expect(screen.getByRole('searchbox', { name: 'Look up a term' })).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Look up a term' })).toBeTruthy();
     expect(chineseLeftIn(interfaceText())).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Compare all three' }));
     const rowHeads = [...document.querySelectorAll('.rl-compare tbody th[scope="row"]')].map(
@@ -135,7 +135,7 @@ describe('Popup in the chosen language', () => {
     expect(screen.getByRole('button', { name: '設定' })).toBeTruthy();
     expect(screen.getByRole('button', { name: '三者比較' })).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: '在 jobs.example.com 上標記' })).toBeTruthy();
-    fireEvent.input(screen.getByRole('searchbox'), { target: { value: '量子力學' } });
+    fireEvent.input(screen.getByRole('combobox'), { target: { value: '量子力學' } });
     expect(document.body.textContent).toContain('找不到「量子力學」');
     expect(document.documentElement.lang).toBe('zh-TW');
   });

@@ -12,7 +12,7 @@ const settings: Settings = { ...defaultSettings(DEFAULT_VIEWPOINT_IDS), language
 const BROWSER_LANGUAGE = 'en-US';
 
 function type(value: string) {
-  fireEvent.input(screen.getByRole('searchbox'), { target: { value } });
+  fireEvent.input(screen.getByRole('combobox'), { target: { value } });
 }
 
 const shownTerm = () => document.querySelector('.rl-card')?.getAttribute('data-term');
@@ -31,12 +31,12 @@ describe('Popup', () => {
   it('lists several matches for a partial query and switches the card on click', () => {
     render(<Popup browserLanguage={BROWSER_LANGUAGE} settings={settings} />);
     type('总监');
-    const results = screen.getAllByRole('button').filter((button) => button.classList.contains('rl-result'));
+    const results = screen.getAllByRole('option');
     expect(results.length).toBeGreaterThan(1);
-    const other = results.find((button) => button.getAttribute('aria-current') !== 'true');
+    const other = results.find((option) => option.getAttribute('data-current') !== 'true');
     if (!other) throw new Error('expected a second result');
     fireEvent.click(other);
-    expect(shownTerm()).toBe(other.textContent);
+    expect(shownTerm()).toBe(other.getAttribute('data-term'));
   });
 
   it('says plainly when nothing matches', () => {

@@ -226,7 +226,7 @@ describe('popup', () => {
 
   it('finds 销售代表 and shows its card', async () => {
     const popup = await openExtensionPage('popup');
-    await popup.getByRole('searchbox').fill('销售代表');
+    await popup.getByRole('combobox').fill('销售代表');
     const card = popup.locator('.rl-card');
     await expect.poll(() => card.getAttribute('data-term')).toBe('销售代表');
     expect(await card.textContent()).toContain('销售');
@@ -235,7 +235,7 @@ describe('popup', () => {
 
   it('finds the 运营 entry from the Traditional form 營運, and opens the three core words in one click', async () => {
     const popup = await openExtensionPage('popup');
-    await popup.getByRole('searchbox').fill('營運');
+    await popup.getByRole('combobox').fill('營運');
     await expect.poll(() => popup.locator('.rl-card').getAttribute('data-term')).toBe('运营');
     await popup.getByRole('button', { name: '销售', exact: true }).click();
     await expect.poll(() => popup.locator('.rl-card').getAttribute('data-term')).toBe('销售');

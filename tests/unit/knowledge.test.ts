@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getTerm, searchTerms, termsOfFamily } from '../../core/knowledge/catalog';
+import { getTerm, termsOfFamily } from '../../core/knowledge/catalog';
+import { searchTerms } from '../../core/knowledge/search';
 
 const ids = (entries: { id: string }[]) => entries.map((entry) => entry.id);
 
