@@ -92,3 +92,22 @@ export function siteListed(sites: readonly string[], host: string): boolean {
   // ".example.com" ends ".www.example.com" and ".example.com" itself, never ".badexample.com".
   return sites.some((site) => site === host || (site[0] === '*' && `.${host}`.endsWith(site.slice(1))));
 }
+
+/**
+ * The list as the options page shows it once the reader leaves it: each site line in its normalised form,
+ * each site once, lines that are no site kept as typed (so they can be fixed), blank lines gone.
+ */
+export function tidySiteList(text: string): string {
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue;
+    const { site } = parseSiteEntry(line);
+    if (site === undefined) lines.push(line.trim());
+    else if (!seen.has(site)) {
+      seen.add(site);
+      lines.push(site);
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseSites, parseSiteEntry, parseSiteList, siteListed } from '../../core/site-patterns';
+import {
+  normaliseSites,
+  parseSiteEntry,
+  parseSiteList,
+  siteListed,
+  tidySiteList,
+} from '../../core/site-patterns';
 
 describe('parseSiteEntry', () => {
   it.each([
@@ -56,6 +62,14 @@ describe('parseSiteList', () => {
       ],
     });
     expect(parseSiteList('')).toEqual({ sites: [], problems: [] });
+  });
+});
+
+describe('tidySiteList', () => {
+  it('normalises the site lines, keeps the others as typed for fixing, drops blanks and repeats', () => {
+    expect(tidySiteList('  HTTP://A.com:80/x \n\nnot a site \na.com\n*.B.org')).toBe(
+      'a.com\nnot a site\n*.b.org',
+    );
   });
 });
 
