@@ -40,21 +40,23 @@ function validHost(host: string): boolean {
  * also inside a URL). Gives the entry as it is kept, or why it cannot be. Never throws.
  */
 export function parseSiteEntry(text: string): SiteEntry {
-  const input = text.trim();
+  let input = text.trim();
   if (input.length > MAX_SITE_LENGTH * 2) return { problem: 'too-long' };
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(input)?.[0] ?? '';
+  // The star comes off before the URL API reads the host: Chromium's parser refuses "*" in a host name
+  // (Node's takes it), and IDNA would refuse it beside Unicode labels.
+  const wildcard = input.startsWith(WILDCARD, scheme.length);
+  if (wildcard) input = scheme + input.slice(scheme.length + WILDCARD.length);
+  if (input.includes('*') || (wildcard && input.length === scheme.length)) return { problem: 'wildcard' };
   let url: URL;
   try {
-    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(input) ? input : `http://${input}`);
+    url = new URL(scheme ? input : `http://${input}`);
   } catch {
-    // "*.127.0.0.1" fails as an address: say what is wrong with it, the star.
-    return { problem: input.includes('*') ? 'wildcard' : 'not-a-site' };
+    return { problem: 'not-a-site' };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return { problem: 'not-a-site' };
-  let host = url.hostname.replace(/\.$/, '');
-  const wildcard = host.startsWith(WILDCARD);
-  if (wildcard) host = host.slice(WILDCARD.length);
-  if (host.includes('*') || (wildcard && (IPV4.test(host) || IPV6.test(host))))
-    return { problem: 'wildcard' };
+  const host = url.hostname.replace(/\.$/, '');
+  if (wildcard && (IPV4.test(host) || IPV6.test(host))) return { problem: 'wildcard' };
   if (host === '' || !validHost(host)) return { problem: 'not-a-site' };
   const site = wildcard ? WILDCARD + host : host;
   return site.length > MAX_SITE_LENGTH ? { problem: 'too-long' } : { site };

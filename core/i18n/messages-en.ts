@@ -79,7 +79,7 @@ export const EN: MessageCatalog = {
   options_sites_placeholder: 'One host name a line, e.g. www.example.com',
 
   options_sites_hint:
-    'One a line: a host name (www.example.com), a URL (its host is kept) or *.example.com (that domain and all its subdomains). Saved as you type.',
+    'One per line: a host name (www.example.com), a URL (its host is kept) or *.example.com (that domain and all its subdomains). Saved as you type.',
   site_problem_not_a_site:
     'Line {line}, “{text}”, is not a site and was not saved. Write a host name (www.example.com) or a URL starting with http:// or https://.',
   site_problem_wildcard:
