@@ -115,7 +115,7 @@ describe('the options page’s site list', () => {
     await expect
       .poll(
         async () =>
-          (await browser.serviceWorker.evaluate(() => chrome.storage.local.get('settings$')))['settings$'],
+          (await browser.serviceWorker.evaluate(() => chrome.storage.local.get('settings$'))).settings$,
       )
       .toEqual({ v: 2 });
     expect(await storedSettings()).toEqual({
