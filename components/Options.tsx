@@ -4,18 +4,12 @@ import { PRESET_MESSAGES } from '../core/i18n/preset-messages';
 import { viewpoints } from '../core/knowledge/queries';
 import type { ViewpointPreset } from '../core/knowledge/types';
 import { viewpointSummary } from '../core/knowledge/viewpoint-summaries';
-import {
-  EXPLAIN_IN,
-  LANGUAGES,
-  MARK_STYLES,
-  normalizeHost,
-  type Settings,
-  THEMES,
-  TRIGGERS,
-} from '../core/settings';
+import { EXPLAIN_IN, LANGUAGES, MARK_STYLES, type Settings, THEMES, TRIGGERS } from '../core/settings';
 import { FAMILIES, FAMILY_LABEL, type Family } from '../core/types';
 import presetsData from '../data/viewpoint-presets.json';
 import { translator, useDocumentLanguage } from './i18n';
+import { SettingsBackup } from './SettingsBackup';
+import { SiteList } from './SiteList';
 
 const PRESETS = presetsData as ViewpointPreset[];
 
@@ -280,16 +274,17 @@ export function Options({ settings, defaults, browserLanguage, onChange, status 
 
       <section aria-labelledby="rl-sites-title">
         <h2 id="rl-sites-title">{t('options_sites_title')}</h2>
-        <textarea
-          class="rl-input"
-          rows={4}
-          aria-labelledby="rl-sites-title"
-          placeholder={t('options_sites_placeholder')}
-          value={settings.disabledSites.join('\n')}
-          onChange={(event) =>
-            set({ disabledSites: event.currentTarget.value.split('\n').map(normalizeHost).filter(Boolean) })
-          }
+        <SiteList
+          sites={settings.disabledSites}
+          onSave={(disabledSites) => set({ disabledSites })}
+          t={t}
+          labelledBy="rl-sites-title"
         />
+      </section>
+
+      <section aria-labelledby="rl-backup-title">
+        <h2 id="rl-backup-title">{t('options_backup_title')}</h2>
+        <SettingsBackup settings={settings} knownViewpoints={order} onImport={onChange} t={t} />
       </section>
     </main>
   );

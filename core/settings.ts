@@ -1,3 +1,4 @@
+import { normaliseSites, siteListed } from './site-patterns';
 import { FAMILIES, type Family } from './types';
 
 /** What the user chooses on the options page. Stored as one versioned item (platform/settings-store.ts). */
@@ -8,7 +9,10 @@ export interface Settings {
   viewpoints: string[];
   /** Which families are marked on pages. */
   families: Family[];
-  /** Host names where Role Lens stays off (e.g. "www.example.com"). */
+  /**
+   * Where Role Lens stays off: host names ("www.example.com") and wildcard domains ("*.example.com": the
+   * domain and its subdomains), in the form core/site-patterns.ts gives them.
+   */
   disabledSites: string[];
   /** Tooltip colours: follow the system, or force one. */
   theme: 'auto' | 'light' | 'dark';
@@ -38,8 +42,38 @@ export const EXPLAIN_IN = ['page', 'interface', 'zh-Hans'] as const;
 /** The card's text sizes a reader can choose, and the range a page's own size is kept within. */
 export const TEXT_SIZE_RANGE = { min: 12, max: 20 } as const;
 
-/** Bumped when the stored shape changes; each bump gets a migration in platform/settings-store.ts. */
-export const SETTINGS_VERSION = 1;
+/**
+ * The version of the stored shape, and of an exported settings file (core/settings-file.ts). Bumped when what
+ * is stored changes meaning or shape; each bump gets a migration in SETTINGS_MIGRATIONS.
+ * 1: the shape of the first release (fields added since then were optional: repair gives them defaults).
+ * 2: `disabledSites` holds normalised site entries, wildcard domains included (core/site-patterns.ts).
+ */
+export const SETTINGS_VERSION = 2;
+
+/**
+ * How settings stored (or exported) by each older version become the next one's, keyed by the version they
+ * lead to. WXT's storage item runs them on the stored value (platform/settings-store.ts), an import runs
+ * them on an older file. Each takes whatever was there and never throws; repair (parseSettings) follows.
+ */
+export const SETTINGS_MIGRATIONS: Record<number, (older: unknown) => unknown> = {
+  // Version 1 kept each line of the list as typed, only trimmed and in lower case, and matched hosts exactly:
+  // a URL or host:port typed there never matched, nor did "*.example.com" or a host in Unicode. They keep
+  // what the reader meant (the host, the wildcard, punycode); an entry that is no site at all, which could
+  // never match a page, is dropped.
+  2: (older) =>
+    isRecord(older) && Array.isArray(older.disabledSites)
+      ? { ...older, disabledSites: normaliseSites(older.disabledSites) }
+      : older,
+};
+
+/** Settings stored or exported at `version`, brought up to SETTINGS_VERSION (not yet repaired). */
+export function migrateSettings(older: unknown, version: number): unknown {
+  let value = older;
+  for (let next = Math.max(version, 1) + 1; next <= SETTINGS_VERSION; next++) {
+    value = SETTINGS_MIGRATIONS[next]?.(value) ?? value;
+  }
+  return value;
+}
 
 /** A site entry longer than any real host name is junk, not a setting. */
 const MAX_HOST_LENGTH = 253;
@@ -114,16 +148,28 @@ export function normalizeHost(host: string): string {
   return host.trim().toLowerCase().replace(/\.$/, '');
 }
 
-/** Whether Role Lens should work on a page at `host` under these settings. */
-export function isActiveOn(settings: Settings, host: string): boolean {
-  return settings.enabled && !settings.disabledSites.includes(normalizeHost(host));
+/** Whether the site list switches Role Lens off on `host`: the host itself, or a wildcard domain holding it. */
+export function isSiteOff(settings: Settings, host: string): boolean {
+  return siteListed(settings.disabledSites, normalizeHost(host));
 }
 
-/** Settings with Role Lens switched off on `host` (or back on): the popup's switch and the keyboard shortcut. */
+/** Whether Role Lens should work on a page at `host` under these settings. */
+export function isActiveOn(settings: Settings, host: string): boolean {
+  return settings.enabled && !isSiteOff(settings, host);
+}
+
+/**
+ * Settings with Role Lens switched off on `host` (or back on): the popup's switch and the keyboard shortcut.
+ * Switching a site back on removes every entry that holds it, a wildcard domain too (the switch must do
+ * what it says; the options' list shows what is left); switching off adds the host unless an entry holds it.
+ */
 export function withSiteToggled(settings: Settings, host: string, disabled: boolean): Settings {
   const site = normalizeHost(host);
-  const others = settings.disabledSites.filter((entry) => entry !== site);
-  return { ...settings, disabledSites: disabled ? [...others, site] : others };
+  const others = settings.disabledSites.filter((entry) => !siteListed([entry], site));
+  if (disabled) {
+    return isSiteOff(settings, site) ? settings : { ...settings, disabledSites: [...others, site] };
+  }
+  return { ...settings, disabledSites: others };
 }
 
 /**

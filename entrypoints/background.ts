@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { EXPLAIN_COMMAND } from '../core/page-command';
-import { withSiteToggled } from '../core/settings';
+import { isSiteOff, withSiteToggled } from '../core/settings';
 import { activeTabHost } from '../platform/active-tab';
 import { serveCards } from '../platform/card-service';
 import { sendExplainToActiveTab } from '../platform/page-command';
@@ -27,6 +27,6 @@ export default defineBackground(() => {
     const host = await activeTabHost();
     if (!host) return;
     const settings = await loadSettings();
-    await saveSettings(withSiteToggled(settings, host, !settings.disabledSites.includes(host)));
+    await saveSettings(withSiteToggled(settings, host, !isSiteOff(settings, host)));
   });
 });

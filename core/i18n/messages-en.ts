@@ -80,4 +80,30 @@ export const EN: MessageCatalog = {
   preset_all: 'All',
   options_sites_title: 'Stay off these sites',
   options_sites_placeholder: 'One host name a line, e.g. www.example.com',
+
+  options_sites_hint:
+    'One per line: a host name (www.example.com), a URL (its host is kept) or *.example.com (that domain and all its subdomains). Saved as you type.',
+  site_problem_not_a_site:
+    'Line {line}, “{text}”, is not a site and was not saved. Write a host name (www.example.com) or a URL starting with http:// or https://.',
+  site_problem_wildcard:
+    'Line {line}, “{text}”, was not saved: a star may only come first, followed by a dot and a domain, as in *.example.com.',
+  site_problem_too_long: 'Line {line} is too long to be a site and was not saved.',
+
+  options_backup_title: 'Back up settings',
+  options_backup_note:
+    'Save your settings as a file, and import it in another browser or on another computer. Importing replaces the settings the file holds.',
+  options_export: 'Export settings',
+  options_import: 'Import settings…',
+  import_done: 'Imported the settings in “{file}”.',
+  import_refused: '“{file}” was not imported, and no setting changed: {reason}',
+  import_reason_too_large: 'the file is too large (over {max} KB) to be Role Lens settings.',
+  import_reason_not_json: 'the file is not JSON.',
+  import_reason_not_settings: 'this is not a settings file exported by Role Lens.',
+  import_reason_bad_version: 'the file has no valid version.',
+  import_reason_newer:
+    'the file comes from a newer Role Lens (settings version {version}); update the extension first.',
+  import_reason_hostile_key: 'the file holds a key that is not allowed, “{key}”.',
+  import_reason_bad_field: 'the value of “{field}” is not right.',
+  import_reason_bad_site: '“{site}” in the site list is not a site.',
+  import_reason_unreadable: 'the file could not be read.',
 };

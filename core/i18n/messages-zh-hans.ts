@@ -83,4 +83,30 @@ export const ZH_HANS = {
   preset_all: '全部',
   options_sites_title: '不在这些网站上运行',
   options_sites_placeholder: '每行一个域名，例如 www.example.com',
+
+  // The options' site list (issue 13): what it takes, and each line it does not keep.
+  options_sites_hint:
+    '每行一个：域名（www.example.com）、网址（只取其中的域名）或 *.example.com（这个域名和它所有的子域名）。边输入边保存。',
+  site_problem_not_a_site:
+    '第 {line} 行“{text}”不是网站，没有保存。请写域名（如 www.example.com）或以 http:// 或 https:// 开头的网址。',
+  site_problem_wildcard:
+    '第 {line} 行“{text}”没有保存：星号只能写在最前面，后面跟一个点和域名，如 *.example.com。',
+  site_problem_too_long: '第 {line} 行太长，不是网站，没有保存。',
+
+  // Backing up settings as a file (options).
+  options_backup_title: '备份设置',
+  options_backup_note: '把设置存成一个文件，到别的浏览器或电脑上导入。导入会替换文件里写到的设置。',
+  options_export: '导出设置',
+  options_import: '导入设置…',
+  import_done: '已导入“{file}”里的设置。',
+  import_refused: '没有导入“{file}”，设置没有任何改动：{reason}',
+  import_reason_too_large: '文件太大（超过 {max} KB），不是 Role Lens 的设置文件。',
+  import_reason_not_json: '文件不是 JSON。',
+  import_reason_not_settings: '这不是 Role Lens 导出的设置文件。',
+  import_reason_bad_version: '文件没有有效的版本号。',
+  import_reason_newer: '文件来自更新的 Role Lens（设置版本 {version}），请先更新扩展。',
+  import_reason_hostile_key: '文件含有不允许的键“{key}”。',
+  import_reason_bad_field: '“{field}”一项的值不对。',
+  import_reason_bad_site: '网站列表里的“{site}”不是网站。',
+  import_reason_unreadable: '文件读不出来。',
 } as const;

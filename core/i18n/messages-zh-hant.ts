@@ -80,4 +80,28 @@ export const ZH_HANT: MessageCatalog = {
   preset_all: '全部',
   options_sites_title: '不在這些網站上執行',
   options_sites_placeholder: '每行一個網域，例如 www.example.com',
+
+  options_sites_hint:
+    '每行一個：網域（www.example.com）、網址（只取其中的網域）或 *.example.com（這個網域和它所有的子網域）。邊輸入邊儲存。',
+  site_problem_not_a_site:
+    '第 {line} 行「{text}」不是網站，沒有儲存。請寫網域（如 www.example.com）或以 http:// 或 https:// 開頭的網址。',
+  site_problem_wildcard:
+    '第 {line} 行「{text}」沒有儲存：星號只能寫在最前面，後面接一個點和網域，如 *.example.com。',
+  site_problem_too_long: '第 {line} 行太長，不是網站，沒有儲存。',
+
+  options_backup_title: '備份設定',
+  options_backup_note: '把設定存成一個檔案，到別的瀏覽器或電腦上匯入。匯入會取代檔案裡寫到的設定。',
+  options_export: '匯出設定',
+  options_import: '匯入設定…',
+  import_done: '已匯入「{file}」裡的設定。',
+  import_refused: '沒有匯入「{file}」，設定沒有任何改動：{reason}',
+  import_reason_too_large: '檔案太大（超過 {max} KB），不是 Role Lens 的設定檔。',
+  import_reason_not_json: '檔案不是 JSON。',
+  import_reason_not_settings: '這不是 Role Lens 匯出的設定檔。',
+  import_reason_bad_version: '檔案沒有有效的版本號。',
+  import_reason_newer: '檔案來自較新的 Role Lens（設定版本 {version}），請先更新擴充功能。',
+  import_reason_hostile_key: '檔案含有不允許的鍵「{key}」。',
+  import_reason_bad_field: '「{field}」一項的值不對。',
+  import_reason_bad_site: '網站清單裡的「{site}」不是網站。',
+  import_reason_unreadable: '檔案讀不出來。',
 };

@@ -71,7 +71,9 @@ describe('Options', () => {
     const onChange = renderOptions();
     fireEvent.click(screen.getByRole('checkbox', { name: '营销' }));
     expect(onChange.mock.lastCall?.[0].families).toEqual(['operations', 'sales']);
-    fireEvent.change(screen.getByRole('textbox'), { target: { value: 'Jobs.Example.com\n\n104.com.tw ' } });
+    const list = screen.getByRole('textbox');
+    fireEvent.input(list, { target: { value: 'Jobs.Example.com\n\n104.com.tw ' } });
+    fireEvent.blur(list);
     expect(onChange.mock.lastCall?.[0].disabledSites).toEqual(['jobs.example.com', '104.com.tw']);
   });
 
