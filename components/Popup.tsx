@@ -3,7 +3,7 @@ import { interfaceLocale } from '../core/i18n/locale';
 import { cardForTerm, getTerm } from '../core/knowledge/catalog';
 import { search, termLabel } from '../core/knowledge/search';
 import type { TermEntry } from '../core/knowledge/types';
-import type { Settings } from '../core/settings';
+import { isSiteOff, type Settings } from '../core/settings';
 import { FAMILIES, FAMILY_LABEL } from '../core/types';
 import { CompareTable } from './CompareTable';
 import { LocaleProvider, translator, useDocumentLanguage } from './i18n';
@@ -68,7 +68,7 @@ export function Popup({
     () => (shownId ? cardForTerm(shownId, settings.viewpoints, cardLanguage) : undefined),
     [shownId, settings.viewpoints, cardLanguage],
   );
-  const siteDisabled = !!host && settings.disabledSites.includes(host);
+  const siteDisabled = !!host && isSiteOff(settings, host);
 
   const choose = (id: string) => {
     setComparing(false);

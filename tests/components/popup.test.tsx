@@ -96,4 +96,20 @@ describe('Popup', () => {
     fireEvent.click(screen.getByRole('checkbox'));
     expect(onToggleSite).toHaveBeenCalledWith('jobs.example.com', true);
   });
+
+  it('shows a site switched off by a wildcard entry as off', () => {
+    const onToggleSite = vi.fn();
+    render(
+      <Popup
+        browserLanguage={BROWSER_LANGUAGE}
+        settings={{ ...settings, disabledSites: ['*.example.com'] }}
+        host="jobs.example.com"
+        onToggleSite={onToggleSite}
+      />,
+    );
+    const toggle = screen.getByRole('checkbox') as HTMLInputElement;
+    expect(toggle.checked).toBe(false);
+    fireEvent.click(toggle);
+    expect(onToggleSite).toHaveBeenCalledWith('jobs.example.com', false);
+  });
 });
