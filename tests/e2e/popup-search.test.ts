@@ -52,7 +52,7 @@ describe('popup search in Chromium', () => {
     ['yingxiao', '营销'],
     ['xs', '销售'],
     ['marketing', '营销'],
-    ['COO', 'coo'],
+    ['COO', '首席运营官'],
     ['sales rep', 'sales representative'],
     ['營運', '运营'],
     ['运营总', '运营总监'],
@@ -62,7 +62,7 @@ describe('popup search in Chromium', () => {
     await expect.poll(shownTerm).toBe(term);
   });
 
-  it('walks the results of yunying and COO with ↓ and takes one with Enter', async () => {
+  it('walks the results of yunying and CMO with ↓ and takes one with Enter', async () => {
     await typeQuery('yunying');
     await expect.poll(() => optionTerms().then((terms) => terms[0])).toBe('运营');
     await box().press('ArrowDown');
@@ -74,13 +74,13 @@ describe('popup search in Chromium', () => {
     expect(await box().getAttribute('aria-expanded')).toBe('false');
     expect(await popup.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
 
-    await typeQuery('COO');
-    await expect.poll(optionTerms).toEqual(expect.arrayContaining(['coo', 'chief operating officer']));
-    expect((await optionTerms()).slice(0, 2)).toEqual(['coo', 'chief operating officer']);
+    await typeQuery('CMO');
+    await expect.poll(optionTerms).toEqual(expect.arrayContaining(['cmo', 'chief marketing officer']));
+    expect((await optionTerms()).slice(0, 2)).toEqual(['cmo', 'chief marketing officer']);
     await box().press('ArrowDown');
     await box().press('ArrowDown');
     await box().press('Enter');
-    await expect.poll(shownTerm).toBe('chief operating officer');
+    await expect.poll(shownTerm).toBe('chief marketing officer');
   });
 
   it('reaches every result of 运营 by keys, 用户运营 scrolled into view inside the list', async () => {
@@ -114,10 +114,10 @@ describe('popup search in Chromium', () => {
   it('keeps the entries picked as recent lookups, latest first, after the popup reopens', async () => {
     await popup.reload();
     await box().waitFor();
-    // Picked above, in this order: the second result of yunying, chief operating officer, 用户运营.
+    // Picked above, in this order: the second result of yunying, chief marketing officer, 用户运营.
     await expect
       .poll(() => optionTerms().then((terms) => terms.slice(0, 2)))
-      .toEqual(['用户运营', 'chief operating officer']);
+      .toEqual(['用户运营', 'chief marketing officer']);
     expect(await optionTerms()).toHaveLength(3);
     expect(await popup.getByRole('listbox').getAttribute('aria-label')).toBe('最近查过');
     await box().press('ArrowDown');

@@ -80,7 +80,7 @@ describe('getTerm and termsOfFamily', () => {
 describe('titles for looking up', () => {
   it('finds the titles people type that hold no family word, each under its family', () => {
     expect(searchTerms('电销')[0]).toMatchObject({ id: '电销', family: 'sales' });
-    expect(searchTerms('COO')[0]).toMatchObject({ id: 'coo', family: 'operations' });
+    expect(searchTerms('COO')[0]).toMatchObject({ id: '首席运营官', family: 'operations' });
     expect(searchTerms('cmo')[0]).toMatchObject({ id: 'cmo', family: 'marketing' });
     expect(searchTerms('SDR')[0]).toMatchObject({ id: 'sdr', family: 'sales' });
   });
