@@ -17,7 +17,10 @@ import { DEFAULT_VIEWPOINT_IDS, VIEWPOINT_IDS } from '../../core/viewpoint-ids';
 // Property-based (fast-check) tests of settings repair (core/settings.ts): whatever storage holds, repair never
 // throws, always gives valid settings, and keeps every field that was valid.
 
-const RUNS = 1000;
+/** Runs per property; FUZZ_RUNS=20000 for a longer hunt. */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+/** Room for the runs on a busy machine (each property takes about a second here). */
+const TIMEOUT = RUNS * 30;
 const DEFAULTS = defaultSettings(DEFAULT_VIEWPOINT_IDS);
 const parse = (raw: unknown) => parseSettings(raw, VIEWPOINT_IDS, DEFAULTS);
 
@@ -75,41 +78,49 @@ function expectValid(settings: Settings): void {
 }
 
 describe('settings repair fuzz', () => {
-  it('never throws on anything at all, and gives valid settings that repair leaves as they are', () => {
-    fc.assert(
-      fc.property(junk, (raw) => {
-        const settings = parse(raw);
-        expectValid(settings);
-        expect(parse(settings)).toEqual(settings);
-      }),
-      { numRuns: RUNS },
-    );
-  });
-
-  it('keeps every valid field of a stored item whose other fields are junk, missing, or extra keys', () => {
-    const field = (name: keyof Settings) =>
-      fc.oneof(
-        { weight: 2, arbitrary: validField[name].map((value) => ({ valid: true, value })) },
-        { weight: 1, arbitrary: junk.map((value) => ({ valid: false, value })) },
+  it(
+    'never throws on anything at all, and gives valid settings that repair leaves as they are',
+    () => {
+      fc.assert(
+        fc.property(junk, (raw) => {
+          const settings = parse(raw);
+          expectValid(settings);
+          expect(parse(settings)).toEqual(settings);
+        }),
+        { numRuns: RUNS },
       );
-    const stored = fc.record(Object.fromEntries(FIELDS.map((name) => [name, field(name)])), {
-      requiredKeys: [],
-    }) as fc.Arbitrary<Partial<Record<keyof Settings, { valid: boolean; value: unknown }>>>;
-    fc.assert(
-      fc.property(stored, fc.dictionary(fc.string(), junk, { maxKeys: 3 }), (fields, extra) => {
-        const raw: Record<string, unknown> = { ...extra };
-        for (const name of FIELDS) {
-          const entry = fields[name];
-          if (entry) raw[name] = entry.value;
-          else delete raw[name];
-        }
-        const settings = parse(raw);
-        expectValid(settings);
-        for (const name of FIELDS) {
-          if (fields[name]?.valid) expect(settings[name]).toEqual(fields[name]?.value);
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'keeps every valid field of a stored item whose other fields are junk, missing, or extra keys',
+    () => {
+      const field = (name: keyof Settings) =>
+        fc.oneof(
+          { weight: 2, arbitrary: validField[name].map((value) => ({ valid: true, value })) },
+          { weight: 1, arbitrary: junk.map((value) => ({ valid: false, value })) },
+        );
+      const stored = fc.record(Object.fromEntries(FIELDS.map((name) => [name, field(name)])), {
+        requiredKeys: [],
+      }) as fc.Arbitrary<Partial<Record<keyof Settings, { valid: boolean; value: unknown }>>>;
+      fc.assert(
+        fc.property(stored, fc.dictionary(fc.string(), junk, { maxKeys: 3 }), (fields, extra) => {
+          const raw: Record<string, unknown> = { ...extra };
+          for (const name of FIELDS) {
+            const entry = fields[name];
+            if (entry) raw[name] = entry.value;
+            else delete raw[name];
+          }
+          const settings = parse(raw);
+          expectValid(settings);
+          for (const name of FIELDS) {
+            if (fields[name]?.valid) expect(settings[name]).toEqual(fields[name]?.value);
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 });
