@@ -35,6 +35,8 @@ const SKIPPED =
 
 let marker: PageMarker | undefined;
 const frames: HTMLIFrameElement[] = [];
+/** The document each frame was built with (a frame moved in the page loads a new, empty one). */
+const builtDocuments = new Map<HTMLIFrameElement, Document>();
 
 /**
  * Without an IntersectionObserver the engine paints every mark at once (engine/paint-window.ts), so the
@@ -57,6 +59,7 @@ function build(doc: Document, parent: Node, node: FuzzNode): void {
     paintEverything(frame.contentWindow);
     for (const child of node.children) build(inner, inner.body, child);
     frames.push(frame);
+    builtDocuments.set(frame, inner);
     return;
   }
   const element = doc.createElement(node.tag);
@@ -103,6 +106,18 @@ function pick<T>(list: T[], at: number): T | undefined {
   return list.length === 0 ? undefined : list[at % list.length];
 }
 
+/** Whether `target` is `node` or inside it, through shadow roots too. */
+function holds(node: Node, target: Node): boolean {
+  for (
+    let at: Node | null = target;
+    at;
+    at = at.parentNode ?? (at.nodeType === 11 ? (at as ShadowRoot).host : null)
+  ) {
+    if (at === node) return true;
+  }
+  return false;
+}
+
 function change(step: FuzzChange): void {
   const nodes = allNodes();
   const texts = nodes.filter((node): node is Text => node.nodeType === 3);
@@ -131,7 +146,7 @@ function change(step: FuzzChange): void {
       const node = pick(nodes, step.at);
       const target = pick(parents, step.to);
       // Within one document only, and never into itself.
-      if (node && target && node.ownerDocument === target.ownerDocument && !node.contains(target)) {
+      if (node && target && node.ownerDocument === target.ownerDocument && !holds(node, target)) {
         target.appendChild(node);
       }
       break;
@@ -238,9 +253,12 @@ function check(): FuzzReport {
   }
   const found = marker?.found();
   const total = found ? found.operations + found.marketing + found.sales : 0;
-  // Known and left alone: when a frame leaves the page, the engine drops its highlights but found() still
-  // counts its marks (page-marker.ts, disposeScan). Only the count is off; nothing is painted or hit there.
-  const frameLeft = frames.some((frame) => !frame.isConnected);
+  // Known and left alone: when a frame leaves the page or gets a new document (moved, it loads anew), the
+  // engine drops the old document's highlights but found() still counts its marks (page-marker.ts,
+  // disposeScan). Only the count is off; nothing is painted or hit there.
+  const frameLeft = frames.some(
+    (frame) => !frame.isConnected || frame.contentDocument !== builtDocuments.get(frame),
+  );
   if (frameLeft ? total < painted : total !== painted) {
     problems.push(`the engine counts ${total} marks and paints ${painted}`);
   }
@@ -262,6 +280,7 @@ const api = {
     marker?.stop();
     marker = undefined;
     frames.length = 0;
+    builtDocuments.clear();
     document.body.replaceChildren();
     paintEverything(window);
     for (const node of tree) build(document, document.body, node);
