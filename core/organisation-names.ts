@@ -32,8 +32,13 @@ const ZH_NAME = new RegExp(
 
 /** At most EN_REACH capitalised words, then an optional comma and a suffix, on the same line (sticky). */
 const EN_REACH = 3;
+/**
+ * The rest of a capitalised word of the name: anything but white space and a sentence's end. A name never
+ * runs on past 。 ！ ？ ；, so the text after a sentence end (another piece, for the engine) cannot decide it.
+ */
+const EN_WORD_REST = '[^\\s。！？；!?;]*';
 const EN_NAME = new RegExp(
-  `(?:[ \\u00a0]+(?:[A-Z]\\S*|&|and|of)){0,${EN_REACH}},?[ \\u00a0]+` +
+  `(?:[ \\u00a0]+(?:[A-Z]${EN_WORD_REST}|&|and|of)){0,${EN_REACH}},?[ \\u00a0]+` +
     '(?:Co|CO|Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|Corp|CORP|Corporation|GmbH|PLC|LLP|Pte|PTE)(?![A-Za-z-])',
   'y',
 );
