@@ -127,6 +127,10 @@ export function Options({ settings, defaults, browserLanguage, onChange, status 
           />
           {t('options_enabled')}
         </label>
+        <label class="rl-row">
+          <input type="checkbox" checked={settings.badge} onChange={() => set({ badge: !settings.badge })} />
+          {t('options_badge')}
+        </label>
       </section>
 
       <section aria-labelledby="rl-language-title">

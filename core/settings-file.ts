@@ -78,6 +78,7 @@ const FIELD_CHECKS: Record<keyof Settings, (value: unknown) => boolean> = {
       (value as number) <= TEXT_SIZE_RANGE.max),
   language: oneOf(LANGUAGES),
   explainIn: oneOf(EXPLAIN_IN),
+  badge: (value) => typeof value === 'boolean',
 };
 
 /**

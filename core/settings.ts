@@ -32,6 +32,12 @@ export interface Settings {
    * always Simplified, the source's own.
    */
   explainIn: (typeof EXPLAIN_IN)[number];
+  /**
+   * Whether the toolbar icon carries the page's number of marks as a badge (issue 13). Off by default: a
+   * number on the toolbar on every page is noise for most readers. Added after version 2 as an optional
+   * field: repair gives older settings the default, so it needs no migration.
+   */
+  badge: boolean;
 }
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -90,6 +96,7 @@ export function defaultSettings(defaultViewpoints: readonly string[]): Settings 
     textSize: 'page',
     language: 'auto',
     explainIn: 'page',
+    badge: false,
   };
 }
 
@@ -140,6 +147,7 @@ export function parseSettings(
     textSize: parseTextSize(raw.textSize) ?? defaults.textSize,
     language: LANGUAGES.find((language) => language === raw.language) ?? defaults.language,
     explainIn: EXPLAIN_IN.find((choice) => choice === raw.explainIn) ?? defaults.explainIn,
+    badge: typeof raw.badge === 'boolean' ? raw.badge : defaults.badge,
   };
 }
 

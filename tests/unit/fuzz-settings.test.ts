@@ -41,6 +41,7 @@ const validField: { [K in keyof Settings]: fc.Arbitrary<Settings[K]> } = {
   textSize: fc.oneof(fc.constant('page' as const), fc.integer(TEXT_SIZE_RANGE)),
   language: fc.constantFrom(...LANGUAGES),
   explainIn: fc.constantFrom(...EXPLAIN_IN),
+  badge: fc.boolean(),
 };
 const FIELDS = Object.keys(validField) as (keyof Settings)[];
 
@@ -70,6 +71,7 @@ function expectValid(settings: Settings): void {
   expect(MARK_STYLES).toContain(settings.markStyle);
   expect(LANGUAGES).toContain(settings.language);
   expect(EXPLAIN_IN).toContain(settings.explainIn);
+  expect(typeof settings.badge).toBe('boolean');
   if (settings.textSize !== 'page') {
     expect(Number.isInteger(settings.textSize)).toBe(true);
     expect(settings.textSize).toBeGreaterThanOrEqual(TEXT_SIZE_RANGE.min);

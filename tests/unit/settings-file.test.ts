@@ -20,6 +20,7 @@ const CHOSEN: Settings = {
   textSize: 18,
   language: 'en',
   explainIn: 'zh-Hans',
+  badge: true,
 };
 
 const file = (settings: unknown, version: unknown = SETTINGS_VERSION) =>

@@ -35,6 +35,7 @@ describe('parseSettings', () => {
       textSize: 16,
       language: 'zh-Hant',
       explainIn: 'zh-Hans',
+      badge: true,
     };
     expect(parseSettings(stored, KNOWN, DEFAULTS)).toEqual(stored);
   });
@@ -52,6 +53,7 @@ describe('parseSettings', () => {
         textSize: 72,
         language: 'klingon',
         explainIn: 7,
+        badge: 'on',
       },
       KNOWN,
       DEFAULTS,
@@ -66,6 +68,7 @@ describe('parseSettings', () => {
     expect(parsed.textSize).toBe('page');
     expect(parsed.language).toBe('auto');
     expect(parsed.explainIn).toBe('page');
+    expect(parsed.badge).toBe(false);
   });
 
   it('takes settings stored before a field existed: the new fields get their defaults, the old keep', () => {
@@ -83,6 +86,7 @@ describe('parseSettings', () => {
       textSize: 'page',
       language: 'auto',
       explainIn: 'page',
+      badge: false,
     });
   });
 
@@ -195,6 +199,7 @@ describe('settings versions and their migrations', () => {
       ...(STORED_V1 as Settings),
       families: ['operations', 'sales'], // the known order, as repair always gave it
       disabledSites: ['jobs.example.com', 'host.example', '*.example.org', 'www.xn--fsqu00a.xn--0zwm56d'],
+      badge: false, // added after version 2 as an optional field: older settings get its default
     };
     expect(migrated).toEqual(expected);
     expect(isActiveOn({ ...migrated, enabled: true }, 'host.example')).toBe(false);
