@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { pageDetector as detector } from '../../core/detector';
-import { marksPageOn, type Settings } from '../../core/settings';
+import { isActiveOn, marksPageOn, type Settings } from '../../core/settings';
 import { type PageMarker, startPageMarker } from '../../engine/page-marker';
 import { CardController } from '../../page-ui/card-controller';
 import { copyText } from '../../page-ui/clipboard';
@@ -8,6 +8,7 @@ import { TooltipHost } from '../../page-ui/tooltip-host';
 import { CardClient } from '../../platform/card-client';
 import { onExplainRequest } from '../../platform/page-command';
 import { loadSettings, watchSettings } from '../../platform/settings-reader';
+import { reportTabState } from '../../platform/tab-state-reporter';
 import './marks.css';
 import { markStyleCss } from './mark-style';
 import markStyles from './marks.css?inline';
@@ -91,7 +92,19 @@ export default defineContentScript({
     };
 
     apply();
-    const stopExplaining = onExplainRequest(() => controller?.explain());
+    // The page's state for the toolbar icon, its badge and the popup (issue 13).
+    const report = reportTabState(
+      () => ({
+        off: !isActiveOn(settings, location.hostname),
+        counts: marker?.found(),
+        host: location.hostname,
+      }),
+      (check, ms) => ctx.setInterval(check, ms),
+    );
+    const stopExplaining = onExplainRequest(() => {
+      controller?.explain();
+      return !!controller; // off here: no card on the page, the popup explains instead
+    });
     const unwatch = watchSettings((next) => {
       const { viewpoints, explainIn, language } = next;
       if (
@@ -101,6 +114,7 @@ export default defineContentScript({
         cards.reset(viewpoints);
       settings = next;
       apply();
+      report();
     });
     ctx.onInvalidated(() => {
       unwatch();
