@@ -52,7 +52,8 @@ const localeFiles = () =>
     contents: `${JSON.stringify(chromeMessages(locale), null, 2)}\n`,
   }));
 
-// Role Lens reads pages, never the network. Permissions: `storage` for settings, `activeTab` so the popup
+// Role Lens reads pages, never the network. Permissions: `storage` for settings, `contextMenus` for
+// "explain the selection" (Firefox reads it as `menus`), `activeTab` so the popup
 // can read the current tab's host (for the per-site switch) only when the user opens it.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -85,7 +86,7 @@ export default defineConfig({
     default_locale: 'en',
     name: '__MSG_extension_name__',
     description: '__MSG_extension_description__',
-    permissions: ['storage', 'activeTab'],
+    permissions: ['storage', 'activeTab', 'contextMenus'],
     // Users can change the key at chrome://extensions/shortcuts (Firefox: about:addons → Manage shortcuts).
     commands: {
       'toggle-site': {

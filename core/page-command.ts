@@ -13,3 +13,20 @@ export function isExplainMessage(message: unknown): boolean {
     (message as { type?: unknown }).type === EXPLAIN_MESSAGE
   );
 }
+
+/** The longest selection the popup looks up (a longer one is cut): titles are short. */
+export const MAX_QUERY_CHARS = 100;
+
+/**
+ * The popup's question on opening: did the context menu open it to explain a selection? The background
+ * answers with that text (once), or null.
+ */
+export const PENDING_QUERY_MESSAGE = 'role-lens:pending-query';
+
+export function isPendingQueryRequest(message: unknown): boolean {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { type?: unknown }).type === PENDING_QUERY_MESSAGE
+  );
+}

@@ -106,4 +106,21 @@ export const EN: MessageCatalog = {
   import_reason_bad_field: 'the value of “{field}” is not right.',
   import_reason_bad_site: '“{site}” in the site list is not a site.',
   import_reason_unreadable: 'the file could not be read.',
+
+  popup_page_title: 'This page',
+  popup_page_counts: 'Marked on this page: 运营 {operations}, 营销 {marketing}, 销售 {sales}',
+  popup_page_counting: 'Counting the marks on this page…',
+  popup_page_none: 'No 运营, 营销 or 销售 on this page.',
+  popup_page_unavailable:
+    'Role Lens cannot mark this page (a browser page, the web store, a PDF). Search and compare still work.',
+  popup_page_off_site: 'Off on this site: this page is not marked.',
+  popup_page_off_all: 'Role Lens is off on every site (see Settings).',
+  popup_page_no_marks: 'Settings say “no marks”: pages show none.',
+  popup_family_not_marked: 'not marked',
+  action_title_off_site: 'Role Lens: off on this site',
+  action_title_off_all: 'Role Lens: off',
+  action_title_marks: 'Role Lens: {count} marks on this page',
+  context_explain: 'Explain “%s” with Role Lens',
+  options_badge: 'Show the number of marks on the toolbar icon',
+  popup_page_reload: 'Role Lens has not read this page yet: reload it to see its marks.',
 };

@@ -109,4 +109,21 @@ export const ZH_HANS = {
   import_reason_bad_field: '“{field}”一项的值不对。',
   import_reason_bad_site: '网站列表里的“{site}”不是网站。',
   import_reason_unreadable: '文件读不出来。',
+
+  // The page's state (issue 13): the popup's header, the toolbar icon's title, the context menu.
+  popup_page_title: '本页',
+  popup_page_counts: '本页标记：运营 {operations} 处，营销 {marketing} 处，销售 {sales} 处',
+  popup_page_counting: '正在数本页的标记…',
+  popup_page_none: '本页没有运营、营销或销售。',
+  popup_page_unavailable: '这个页面不能标记（浏览器自己的页面、扩展商店、PDF）。查找和对比照常可用。',
+  popup_page_off_site: '已在这个网站上关闭，本页不标记。',
+  popup_page_off_all: '岗位透镜已在所有网站上关闭（见设置）。',
+  popup_page_no_marks: '设置里选了“不标记”：网页上不显示标记。',
+  popup_family_not_marked: '不标记',
+  action_title_off_site: 'Role Lens 岗位透镜：已在这个网站上关闭',
+  action_title_off_all: 'Role Lens 岗位透镜：已关闭',
+  action_title_marks: 'Role Lens 岗位透镜：本页标记了 {count} 处',
+  context_explain: '用岗位透镜解释 “%s”',
+  options_badge: '在工具栏图标上显示本页的标记数',
+  popup_page_reload: '岗位透镜还没有读过这个页面：刷新页面后就会标记。',
 } as const;
