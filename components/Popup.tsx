@@ -1,12 +1,13 @@
-import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { interfaceLocale } from '../core/i18n/locale';
 import { cardForTerm, getTerm } from '../core/knowledge/catalog';
 import { search, termLabel } from '../core/knowledge/search';
 import type { TermEntry } from '../core/knowledge/types';
 import { isSiteOff, type Settings } from '../core/settings';
+import { shownCount, shownTotal, type TabState } from '../core/tab-state';
 import { FAMILIES, FAMILY_LABEL } from '../core/types';
 import { CompareTable } from './CompareTable';
-import { LocaleProvider, translator, useDocumentLanguage } from './i18n';
+import { LocaleProvider, translator, useDocumentLanguage, useMessages } from './i18n';
 import { SearchBox } from './SearchBox';
 import { TermCard } from './TermCard';
 
@@ -14,10 +15,20 @@ import { TermCard } from './TermCard';
 const LIST_ID = 'rl-results';
 const optionId = (index: number) => `rl-option-${index}`;
 
+/**
+ * What the popup knows of the page it opened over: still asking its content script, nobody answering there
+ * (a browser page, the web store, a PDF, a page loaded before Role Lens), or its state.
+ */
+export type PageView = { kind: 'asking' } | { kind: 'unavailable' } | { kind: 'state'; state: TabState };
+
 export interface PopupProps {
   settings: Settings;
   /** The browser's language (browser.i18n.getUILanguage): the interface's when the setting says 'auto'. */
   browserLanguage: string;
+  /** The page the popup opened over (issue 13): shown on top. Absent: no page (the popup page in a window). */
+  page?: PageView;
+  /** Text to look up on opening (a selection the context menu sent here). */
+  initialQuery?: string;
   /** Host of the active tab, when the popup could read it (for the per-site switch). */
   host?: string;
   onToggleSite?: (host: string, disabled: boolean) => void;
@@ -40,6 +51,8 @@ export function Popup({
   onCopy,
   recent = [],
   onLookup,
+  page,
+  initialQuery,
 }: PopupProps) {
   const locale = interfaceLocale(settings.language, browserLanguage);
   const t = translator(locale);
@@ -50,6 +63,14 @@ export function Popup({
   // The combobox: whether its listbox is open, and the option ↑/↓ reached (-1: none yet).
   const [expanded, setExpanded] = useState(true);
   const [active, setActive] = useState(-1);
+  // A selection sent from the context menu arrives once the popup has asked for it: it is looked up.
+  useEffect(() => {
+    if (!initialQuery) return;
+    setQuery(initialQuery);
+    setSelected(undefined);
+    setComparing(false);
+    setExpanded(false);
+  }, [initialQuery]);
   const answer = useMemo(() => search(query), [query]);
   const recentTerms = useMemo(
     () => recent.map((id) => getTerm(id)).filter((term): term is TermEntry => term !== undefined),
@@ -68,8 +89,6 @@ export function Popup({
     () => (shownId ? cardForTerm(shownId, settings.viewpoints, cardLanguage) : undefined),
     [shownId, settings.viewpoints, cardLanguage],
   );
-  const siteDisabled = !!host && isSiteOff(settings, host);
-
   const choose = (id: string) => {
     setComparing(false);
     setSelected(id);
@@ -112,6 +131,7 @@ export function Popup({
             {t('popup_open_options')}
           </button>
         </header>
+        {page && <PageState page={page} settings={settings} host={host} onToggleSite={onToggleSite} />}
         <SearchBox
           value={query}
           placeholder={t('popup_search_placeholder')}
@@ -153,11 +173,6 @@ export function Popup({
             {t('popup_compare')}
           </button>
         </nav>
-        {!comparing && searching && answer.falseFriend && (
-          <p class="rl-false-friend" role="status">
-            {t('popup_false_friend', { word: answer.falseFriend.word })}
-          </p>
-        )}
         {listShown && (
           <div class="rl-results-box">
             <p class="rl-results-head">
@@ -192,25 +207,99 @@ export function Popup({
             </div>
           </div>
         )}
-        {comparing ? (
-          <CompareTable viewpointIds={settings.viewpoints} language={cardLanguage} />
-        ) : card ? (
-          <TermCard key={card.entry.id} card={card} onCopy={onCopy} />
-        ) : (
-          searching &&
-          !answer.falseFriend && <p class="rl-silence">{t('popup_not_found', { query: query.trim() })}</p>
-        )}
-        {host && onToggleSite && (
-          <label class="rl-site-toggle">
-            <input
-              type="checkbox"
-              checked={!siteDisabled}
-              onChange={() => onToggleSite(host, !siteDisabled)}
-            />
-            {t('popup_mark_on_site', { host })}
-          </label>
-        )}
+        {/* The one part that scrolls: the popup keeps within Chrome's 600 px, with no scrollbar of its own. */}
+        <div class="rl-popup-body">
+          {!comparing && searching && answer.falseFriend && (
+            <p class="rl-false-friend" role="status">
+              {t('popup_false_friend', { word: answer.falseFriend.word })}
+            </p>
+          )}
+          {comparing ? (
+            <CompareTable viewpointIds={settings.viewpoints} language={cardLanguage} />
+          ) : card ? (
+            <TermCard key={card.entry.id} card={card} onCopy={onCopy} />
+          ) : (
+            searching &&
+            !answer.falseFriend && <p class="rl-silence">{t('popup_not_found', { query: query.trim() })}</p>
+          )}
+        </div>
       </main>
     </LocaleProvider>
+  );
+}
+
+interface PageStateProps {
+  page: PageView;
+  settings: Settings;
+  host?: string;
+  onToggleSite?: (host: string, disabled: boolean) => void;
+}
+
+/**
+ * The page's state, first thing in the popup: how many marks of each word the page holds (each word drawn in
+ * its mark's line style, so the legend comes with it), or why it holds none; and the switch for this site.
+ */
+function PageState({ page, settings, host, onToggleSite }: PageStateProps) {
+  const t = useMessages();
+  const siteOff = !!host && isSiteOff(settings, host);
+  const state = page.kind === 'state' ? page.state : undefined;
+  const counting = state && !state.off && settings.markStyle !== 'none';
+  const countsShown = counting && state.counts !== undefined && shownTotal(state, settings) > 0;
+  let note: string | undefined;
+  if (page.kind === 'asking') note = t('popup_page_counting');
+  else if (page.kind === 'unavailable') note = t(host ? 'popup_page_reload' : 'popup_page_unavailable');
+  else if (!settings.enabled) note = t('popup_page_off_all');
+  else if (state?.off) note = t('popup_page_off_site');
+  else if (settings.markStyle === 'none') note = t('popup_page_no_marks');
+  else if (!state?.counts) note = t('popup_page_counting');
+  else if (!countsShown) note = t('popup_page_none');
+  const count = (family: (typeof FAMILIES)[number]) => (state ? shownCount(state, settings, family) : 0);
+  return (
+    <section class="rl-page" aria-labelledby="rl-page-title" data-state={state?.off ? 'off' : page.kind}>
+      <div class="rl-page-row">
+        <h2 id="rl-page-title" class="rl-page-title">
+          {t('popup_page_title')}
+        </h2>
+        {countsShown ? (
+          <ul
+            class="rl-counts"
+            aria-label={t('popup_page_counts', {
+              operations: count('operations'),
+              marketing: count('marketing'),
+              sales: count('sales'),
+            })}
+          >
+            {FAMILIES.map((family) => (
+              <li key={family} class="rl-count" data-family={family}>
+                <span class="rl-count-word" data-family={family}>
+                  {FAMILY_LABEL[family]}
+                </span>
+                {settings.families.includes(family) ? (
+                  <b class="rl-count-number">{count(family)}</b>
+                ) : (
+                  <span class="rl-count-off">{t('popup_family_not_marked')}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="rl-page-note" role="status">
+            {note}
+          </p>
+        )}
+      </div>
+      {host && onToggleSite && (
+        <label class="rl-site-toggle">
+          <input
+            type="checkbox"
+            role="switch"
+            aria-checked={!siteOff}
+            checked={!siteOff}
+            onChange={() => onToggleSite(host, !siteOff)}
+          />
+          {t('popup_mark_on_site', { host })}
+        </label>
+      )}
+    </section>
   );
 }
