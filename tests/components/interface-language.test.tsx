@@ -134,7 +134,7 @@ describe('Popup in the chosen language', () => {
     );
     expect(screen.getByRole('button', { name: '設定' })).toBeTruthy();
     expect(screen.getByRole('button', { name: '三者比較' })).toBeTruthy();
-    expect(screen.getByRole('checkbox', { name: '在 jobs.example.com 上標記' })).toBeTruthy();
+    expect(screen.getByRole('switch', { name: '在 jobs.example.com 上標記' })).toBeTruthy();
     fireEvent.input(screen.getByRole('combobox'), { target: { value: '量子力學' } });
     expect(document.body.textContent).toContain('找不到「量子力學」');
     expect(document.documentElement.lang).toBe('zh-TW');

@@ -93,7 +93,7 @@ describe('Popup', () => {
         onToggleSite={onToggleSite}
       />,
     );
-    fireEvent.click(screen.getByRole('checkbox'));
+    fireEvent.click(screen.getByRole('switch'));
     expect(onToggleSite).toHaveBeenCalledWith('jobs.example.com', true);
   });
 
@@ -107,7 +107,7 @@ describe('Popup', () => {
         onToggleSite={onToggleSite}
       />,
     );
-    const toggle = screen.getByRole('checkbox') as HTMLInputElement;
+    const toggle = screen.getByRole('switch') as HTMLInputElement;
     expect(toggle.checked).toBe(false);
     fireEvent.click(toggle);
     expect(onToggleSite).toHaveBeenCalledWith('jobs.example.com', false);
