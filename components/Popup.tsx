@@ -131,7 +131,9 @@ export function Popup({
             {t('popup_open_options')}
           </button>
         </header>
-        {page && <PageState page={page} settings={settings} host={host} onToggleSite={onToggleSite} />}
+        {(page || (host && onToggleSite)) && (
+          <PageState page={page} settings={settings} host={host} onToggleSite={onToggleSite} />
+        )}
         <SearchBox
           value={query}
           placeholder={t('popup_search_placeholder')}
@@ -229,7 +231,8 @@ export function Popup({
 }
 
 interface PageStateProps {
-  page: PageView;
+  /** Absent: no page under the popup to tell of, only its site's switch. */
+  page?: PageView;
   settings: Settings;
   host?: string;
   onToggleSite?: (host: string, disabled: boolean) => void;
@@ -242,11 +245,12 @@ interface PageStateProps {
 function PageState({ page, settings, host, onToggleSite }: PageStateProps) {
   const t = useMessages();
   const siteOff = !!host && isSiteOff(settings, host);
-  const state = page.kind === 'state' ? page.state : undefined;
+  const state = page?.kind === 'state' ? page.state : undefined;
   const counting = state && !state.off && settings.markStyle !== 'none';
   const countsShown = counting && state.counts !== undefined && shownTotal(state, settings) > 0;
   let note: string | undefined;
-  if (page.kind === 'asking') note = t('popup_page_counting');
+  if (!page) note = undefined;
+  else if (page.kind === 'asking') note = t('popup_page_counting');
   else if (page.kind === 'unavailable') note = t(host ? 'popup_page_reload' : 'popup_page_unavailable');
   else if (!settings.enabled) note = t('popup_page_off_all');
   else if (state?.off) note = t('popup_page_off_site');
@@ -255,8 +259,8 @@ function PageState({ page, settings, host, onToggleSite }: PageStateProps) {
   else if (!countsShown) note = t('popup_page_none');
   const count = (family: (typeof FAMILIES)[number]) => (state ? shownCount(state, settings, family) : 0);
   return (
-    <section class="rl-page" aria-labelledby="rl-page-title" data-state={state?.off ? 'off' : page.kind}>
-      <div class="rl-page-row">
+    <section class="rl-page" aria-labelledby="rl-page-title" data-state={state?.off ? 'off' : page?.kind}>
+      <div class="rl-page-row" hidden={!page}>
         <h2 id="rl-page-title" class="rl-page-title">
           {t('popup_page_title')}
         </h2>
