@@ -5,6 +5,7 @@ import { isSiteOff, withSiteToggled } from '../core/settings';
 import { activeTabHost } from '../platform/active-tab';
 import { serveCards } from '../platform/card-service';
 import { sendExplainToActiveTab } from '../platform/page-command';
+import { servePageSettings } from '../platform/page-settings-service';
 import { loadSettings } from '../platform/settings-reader';
 import { saveSettings, settingsItem } from '../platform/settings-store';
 
@@ -18,6 +19,7 @@ export const TOGGLE_SITE_COMMAND = 'toggle-site';
 export default defineBackground(() => {
   void settingsItem.getMeta();
   serveCards();
+  servePageSettings();
   browser.commands.onCommand.addListener(async (command) => {
     if (command === EXPLAIN_COMMAND) {
       await sendExplainToActiveTab();

@@ -1,13 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { pageDetector as detector } from '../../core/detector';
-import { marksPageOn, type Settings } from '../../core/settings';
+import type { PageSettings } from '../../core/page-settings';
 import { type PageMarker, startPageMarker } from '../../engine/page-marker';
 import { CardController } from '../../page-ui/card-controller';
 import { copyText } from '../../page-ui/clipboard';
 import { TooltipHost } from '../../page-ui/tooltip-host';
 import { CardClient } from '../../platform/card-client';
 import { onExplainRequest } from '../../platform/page-command';
-import { loadSettings, watchSettings } from '../../platform/settings-reader';
+import { askPageSettings, watchPageSettings } from '../../platform/page-settings';
 import './marks.css';
 import { markStyleCss } from './mark-style';
 import markStyles from './marks.css?inline';
@@ -24,9 +24,13 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     const host = new TooltipHost(document);
-    let settings: Settings = await loadSettings();
+    // What the settings say on this site, decided by the background (core/page-settings.ts).
+    const site = location.hostname;
+    let settings = await askPageSettings(site);
+    /** The settings marking runs under: the last that said to mark this page. */
+    let active: PageSettings;
     // Each card in the language the reader's choice, the mark and the page say (the background decides).
-    const cards = new CardClient(settings.viewpoints, () => ({
+    const cards = new CardClient(() => ({
       lang: document.documentElement.lang,
       title: document.title,
     }));
@@ -44,10 +48,11 @@ export default defineContentScript({
 
     // Brings the page in line with the settings: start, retarget or stop marking, redraw an open tooltip.
     const apply = () => {
-      if (!marksPageOn(settings, location.hostname)) {
+      if (!settings?.marks) {
         stopAll();
         return;
       }
+      active = settings;
       controller ??= new CardController({
         win: window,
         host,
@@ -60,19 +65,19 @@ export default defineContentScript({
         },
         preload: (detections) => cards.preload(detections),
         describe: (detection) => {
-          const { theme } = settings;
+          const { theme } = active;
           const known = cards.peek(detection);
           if (known !== undefined) return known ? { card: known, theme, onCopy } : undefined;
           return cards.load(detection).then((card) => (card ? { card, theme, onCopy } : undefined));
         },
-        describeNothing: () => cards.nothing().then((nothing) => ({ ...nothing, theme: settings.theme })),
+        describeNothing: () => cards.nothing().then((nothing) => ({ ...nothing, theme: active.theme })),
         // A selection is explained as written: a selection has no page context of its own.
         detect: (text) => detector.detect(text),
-        settings: () => settings,
+        settings: () => active,
       });
       const following = controller;
       if (marker) {
-        marker.setFamilies(settings.families);
+        marker.setFamilies(active.families);
       } else {
         marker = startPageMarker({
           doc: document,
@@ -80,25 +85,20 @@ export default defineContentScript({
           detect: (text, context) => detector.detect(text, context),
           mayHold: (text) => detector.mayHold(text),
           prepare: () => detector.mayHold(''), // builds the detector (see core/detector.ts)
-          families: settings.families,
+          families: active.families,
           frameStyles: markStyles,
           onFrameDocument: (doc) => following.watchFrame(doc),
         });
       }
       // The mark style chosen in the options: the line styles of marks.css, or a tint over them too.
-      marker.setStyles(markStyleCss(settings.markStyle));
+      marker.setStyles(markStyleCss(active.markStyle));
       following.refresh();
     };
 
     apply();
     const stopExplaining = onExplainRequest(() => controller?.explain());
-    const unwatch = watchSettings((next) => {
-      const { viewpoints, explainIn, language } = next;
-      if (
-        viewpoints.join() + explainIn + language !==
-        settings.viewpoints.join() + settings.explainIn + settings.language
-      )
-        cards.reset(viewpoints);
+    const unwatch = watchPageSettings(site, (next) => {
+      if (next?.cards !== settings?.cards) cards.reset();
       settings = next;
       apply();
     });

@@ -141,9 +141,9 @@ describe('privacy: nothing leaves the machine', () => {
 
   it('looks terms up and compares them in the popup, and changes settings on the options page', async () => {
     const popup = await openExtensionPage('popup');
-    await popup.getByRole('searchbox').fill('營運');
+    await popup.getByRole('combobox').fill('營運');
     await expect.poll(() => popup.locator('.rl-card').count()).toBeGreaterThan(0);
-    await popup.getByRole('searchbox').fill('sales');
+    await popup.getByRole('combobox').fill('sales');
     await expect.poll(() => popup.locator('.rl-card').count()).toBeGreaterThan(0);
     await popup.close();
 
