@@ -14,8 +14,10 @@ import markStyles from './marks.css?inline';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
-  // Top frame only (allFrames stays off): the engine marks same-origin frames from here, and a second
-  // copy inside each frame would mark them twice.
+  // Every frame, so that a posting embedded from an applicant-tracking system in a cross-origin frame is
+  // marked and explained too. A frame its parent can reach (same origin) is left to the parent's copy, whose
+  // engine marks same-origin frames itself: two copies would mark it twice.
+  allFrames: true,
   // As soon as the DOM is parsed: waiting for idle can mean waiting for every image of a big page, and the
   // engine follows whatever arrives later anyway.
   runAt: 'document_end',
@@ -23,9 +25,16 @@ export default defineContentScript({
   // reach the page's own message listeners, which are none of our business.
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    // frameElement is null in the top frame and in a frame whose parent is of another origin.
+    if (window.frameElement) return;
     const host = new TooltipHost(document);
     // What the settings say on this site, decided by the background (core/page-settings.ts).
-    const site = location.hostname;
+    // In a cross-origin frame, the site is the tab's (ancestorOrigins: Chromium; Firefox has none, and a frame
+    // there follows its own host): switching a site off covers the postings it embeds.
+    const origins = location.ancestorOrigins;
+    const site = origins?.length
+      ? new URL(origins[origins.length - 1] as string).hostname
+      : location.hostname;
     let settings = await askPageSettings(site);
     /** The settings marking runs under: the last that said to mark this page. */
     let active: PageSettings;
@@ -96,7 +105,13 @@ export default defineContentScript({
     };
 
     apply();
-    const stopExplaining = onExplainRequest(() => controller?.explain());
+    // The command reaches every frame: the one the reader is in explains. A frame of another origin that holds
+    // the focus has its own copy; a frame explains only when it has the focus, the top window unless a frame does.
+    const stopExplaining = onExplainRequest(() => {
+      const focused = document.activeElement;
+      const inOtherOrigin = focused instanceof HTMLIFrameElement && !focused.contentDocument;
+      if (!inOtherOrigin && (window === window.top || document.hasFocus())) controller?.explain();
+    });
     const unwatch = watchPageSettings(site, (next) => {
       if (next?.cards !== settings?.cards) cards.reset();
       settings = next;
