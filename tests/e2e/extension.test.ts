@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_BUILD, type ExtensionBrowser, PROJECT_ROOT } from '../../scripts/lib/chromium';
 import {
@@ -328,6 +328,24 @@ describe('themes', () => {
   });
 });
 
+/** The first sales mark of a frame's document: its text, centre and bottom in the frame's viewport. */
+function firstSalesMark(frame: Frame) {
+  return frame.evaluate(() => {
+    const [marked] = CSS.highlights.get('role-lens-sales') ?? [];
+    if (!marked) return null;
+    const range = document.createRange();
+    range.setStart(marked.startContainer, marked.startOffset);
+    range.setEnd(marked.endContainer, marked.endOffset);
+    const rect = range.getBoundingClientRect();
+    return {
+      text: range.toString(),
+      x: rect.left + rect.width / 2,
+      y: rect.top + rect.height / 2,
+      bottom: rect.bottom,
+    };
+  });
+}
+
 describe('a same-origin frame', () => {
   it('is marked, and hovering a mark in it shows the tooltip in the top window beside the mark', async () => {
     await writeRawSettings(null);
@@ -337,20 +355,7 @@ describe('a same-origin frame', () => {
     const child = page.frames().find((candidate) => candidate.url().endsWith('frame-child.html'));
     if (!child) throw new Error('frame not loaded');
     await child.waitForFunction(() => (CSS.highlights.get('role-lens-sales')?.size ?? 0) > 0);
-    const markInFrame = await child.evaluate(() => {
-      const [marked] = CSS.highlights.get('role-lens-sales') ?? [];
-      if (!marked) return null;
-      const range = document.createRange();
-      range.setStart(marked.startContainer, marked.startOffset);
-      range.setEnd(marked.endContainer, marked.endOffset);
-      const rect = range.getBoundingClientRect();
-      return {
-        text: range.toString(),
-        x: rect.left + rect.width / 2,
-        y: rect.top + rect.height / 2,
-        bottom: rect.bottom,
-      };
-    });
+    const markInFrame = await firstSalesMark(child);
     expect(markInFrame?.text).toBe('大客户销售');
     const frameBox = await page.locator('iframe').boundingBox();
     if (!markInFrame || !frameBox) throw new Error('no mark or frame box');
@@ -408,15 +413,7 @@ describe('a cross-origin frame (a posting embedded from another site)', () => {
       .poll(() => salesMarks(page).then((marks) => marks.map(([, count]) => count).sort()))
       .toEqual([0, 1, 1]);
 
-    const mark = await child.evaluate(() => {
-      const [marked] = CSS.highlights.get('role-lens-sales') ?? [];
-      if (!marked) return null;
-      const range = document.createRange();
-      range.setStart(marked.startContainer, marked.startOffset);
-      range.setEnd(marked.endContainer, marked.endOffset);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    });
+    const mark = await firstSalesMark(child);
     const frameBox = await page.locator(`iframe[src="${otherOrigin}"]`).boundingBox();
     if (!mark || !frameBox) throw new Error('no mark or frame box');
     await page.mouse.move(frameBox.x + mark.x, frameBox.y + mark.y);
