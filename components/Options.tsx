@@ -1,9 +1,11 @@
-import { interfaceLocale } from '../core/i18n/locale';
+import { HTML_LANG, interfaceLocale } from '../core/i18n/locale';
 import type { MessageKey } from '../core/i18n/messages';
 import { PRESET_MESSAGES } from '../core/i18n/preset-messages';
+import { SIMPLIFIED_WRITER } from '../core/knowledge/card-writer';
 import { viewpoints } from '../core/knowledge/queries';
 import type { ViewpointPreset } from '../core/knowledge/types';
 import { viewpointSummary } from '../core/knowledge/viewpoint-summaries';
+import { writerFor } from '../core/knowledge/writers';
 import { EXPLAIN_IN, LANGUAGES, MARK_STYLES, type Settings, THEMES, TRIGGERS } from '../core/settings';
 import { FAMILIES, FAMILY_LABEL, type Family } from '../core/types';
 import presetsData from '../data/viewpoint-presets.json';
@@ -103,6 +105,7 @@ export function Options({ settings, defaults, browserLanguage, onChange, status 
   const locale = interfaceLocale(settings.language, browserLanguage);
   const t = translator(locale);
   useDocumentLanguage(locale, t('options_title'));
+  const write = writerFor(locale) ?? SIMPLIFIED_WRITER;
   const order = viewpoints.map((viewpoint) => viewpoint.id);
   const set = (patch: Partial<Settings>) => onChange({ ...settings, ...patch });
   // A preset the catalog does not know yet still shows, in the Simplified of its data.
@@ -254,8 +257,8 @@ export function Options({ settings, defaults, browserLanguage, onChange, status 
             {t('preset_all')}
           </button>
         </fieldset>
-        {/* The viewpoints are the source's own words: Simplified Chinese in any interface language. */}
-        <ul class="rl-viewpoint-list" lang="zh-CN">
+        {/* Each viewpoint's name and summary are ours, not the source's words: in the interface's language. */}
+        <ul class="rl-viewpoint-list" lang={HTML_LANG[locale]}>
           {viewpoints.map((viewpoint, index) => (
             <li key={viewpoint.id}>
               <label class="rl-viewpoint" data-viewpoint={viewpoint.id}>
@@ -266,9 +269,9 @@ export function Options({ settings, defaults, browserLanguage, onChange, status 
                 />
                 <span>
                   <b>
-                    #{index + 1} {viewpoint.title}
+                    #{index + 1} {write.text(viewpoint.title)}
                   </b>
-                  <span class="rl-claim">{viewpointSummary(viewpoint.id)}</span>
+                  <span class="rl-claim">{write.text(viewpointSummary(viewpoint.id))}</span>
                 </span>
               </label>
             </li>

@@ -4,7 +4,7 @@ import { cardForTerm, getTerm } from '../core/knowledge/catalog';
 import { search, termLabel } from '../core/knowledge/search';
 import type { TermEntry } from '../core/knowledge/types';
 import { isSiteOff, type Settings } from '../core/settings';
-import { shownCount, shownTotal, type TabState } from '../core/tab-state';
+import { isTabOff, shownCount, shownTotal, type TabState } from '../core/tab-state';
 import { FAMILIES, FAMILY_LABEL } from '../core/types';
 import { CompareTable } from './CompareTable';
 import { LocaleProvider, translator, useDocumentLanguage, useMessages } from './i18n';
@@ -246,20 +246,21 @@ function PageState({ page, settings, host, onToggleSite }: PageStateProps) {
   const t = useMessages();
   const siteOff = !!host && isSiteOff(settings, host);
   const state = page?.kind === 'state' ? page.state : undefined;
-  const counting = state && !state.off && settings.markStyle !== 'none';
+  const off = !!state && isTabOff(state, settings);
+  const counting = state && !off && settings.markStyle !== 'none';
   const countsShown = counting && state.counts !== undefined && shownTotal(state, settings) > 0;
   let note: string | undefined;
   if (!page) note = undefined;
   else if (page.kind === 'asking') note = t('popup_page_counting');
   else if (page.kind === 'unavailable') note = t(host ? 'popup_page_reload' : 'popup_page_unavailable');
   else if (!settings.enabled) note = t('popup_page_off_all');
-  else if (state?.off) note = t('popup_page_off_site');
+  else if (off) note = t('popup_page_off_site');
   else if (settings.markStyle === 'none') note = t('popup_page_no_marks');
   else if (!state?.counts) note = t('popup_page_counting');
   else if (!countsShown) note = t('popup_page_none');
   const count = (family: (typeof FAMILIES)[number]) => (state ? shownCount(state, settings, family) : 0);
   return (
-    <section class="rl-page" aria-labelledby="rl-page-title" data-state={state?.off ? 'off' : page?.kind}>
+    <section class="rl-page" aria-labelledby="rl-page-title" data-state={off ? 'off' : page?.kind}>
       <div class="rl-page-row" hidden={!page}>
         <h2 id="rl-page-title" class="rl-page-title">
           {t('popup_page_title')}

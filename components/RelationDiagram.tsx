@@ -82,7 +82,8 @@ function Glyph({ group, pair, size }: { group: PlaceGroup; pair: PairView; size:
   const { width, height, font, shortLabels } = GEOMETRY[size];
   const labelOf = (family: Family) => {
     const label = pair.labels[pair.families.indexOf(family)] ?? '';
-    return shortLabels ? label.slice(0, 1) : label;
+    // A circle holds two characters at most: an English word (operations) gives its initial, as the small one does.
+    return shortLabels || label.length > 2 ? label.slice(0, 1) : label;
   };
   const [first, second] = pair.families;
   const cx = width / 2;

@@ -3,9 +3,9 @@ import type { Script } from './page-context';
 import type { Detection } from './types';
 
 /**
- * What the content script asks the extension for: the cards of detections, under the reader's choice of
- * viewpoints. The knowledge base stays out of the script that loads on every page (its 40 KB budget); the
- * background builds the cards from it and answers with plain data (core/knowledge/card-model.ts).
+ * What the content script asks the extension for: the cards of detections. The knowledge base stays out of
+ * the script that loads on every page (its 40 KB budget); the background builds the cards from it, under the
+ * reader's choice of viewpoints and languages, and answers with plain data (core/knowledge/card-model.ts).
  */
 export const CARD_REQUEST = 'role-lens:cards';
 
@@ -27,7 +27,6 @@ export interface PageAbout {
 export interface CardRequestMessage {
   type: typeof CARD_REQUEST;
   detections: CardAsked[];
-  viewpoints: string[];
   page: PageAbout;
 }
 
@@ -42,7 +41,7 @@ const isString = (value: unknown): value is string => typeof value === 'string';
 
 export function isCardRequest(message: unknown): message is CardRequestMessage {
   if (typeof message !== 'object' || message === null) return false;
-  const { type, detections, viewpoints, page } = message as Partial<CardRequestMessage>;
+  const { type, detections, page } = message as Partial<CardRequestMessage>;
   return (
     type === CARD_REQUEST &&
     Array.isArray(detections) &&
@@ -53,8 +52,6 @@ export function isCardRequest(message: unknown): message is CardRequestMessage {
         isString(detection.term) &&
         isString(detection.text),
     ) &&
-    Array.isArray(viewpoints) &&
-    viewpoints.every(isString) &&
     typeof page === 'object' &&
     page !== null &&
     isString(page.lang) &&

@@ -1,4 +1,4 @@
-import type { Settings } from './settings';
+import { isActiveOn, type Settings } from './settings';
 import { FAMILIES, type Family } from './types';
 
 /**
@@ -46,9 +46,21 @@ export function parseTabState(value: unknown): TabState | undefined {
   return host ? { off, counts: parsed, host } : { off, counts: parsed };
 }
 
+/**
+ * Whether Role Lens is off on the page (everywhere, or for its site): from its host under these settings when
+ * the page gave it, else as the page said (which also counts the "no marks" style as off).
+ */
+export function isTabOff(state: TabState, settings: Settings): boolean {
+  return state.host !== undefined
+    ? !isActiveOn(settings, state.host)
+    : state.off && settings.markStyle !== 'none';
+}
+
 /** How many marks of `family` a page shows under these settings: none for a family the reader does not mark. */
 export function shownCount(state: TabState, settings: Settings, family: Family): number {
-  return state.off || !settings.families.includes(family) ? 0 : (state.counts?.[family] ?? 0);
+  return state.off || settings.markStyle === 'none' || !settings.families.includes(family)
+    ? 0
+    : (state.counts?.[family] ?? 0);
 }
 
 /** The marks a page shows, all families together. */
@@ -61,7 +73,7 @@ export function shownTotal(state: TabState, settings: Settings): number {
  * nothing; nothing for a page with no marks, or where Role Lens is off (the grey icon says that).
  */
 export function badgeText(state: TabState, settings: Settings): string {
-  if (!settings.badge || state.off || settings.markStyle === 'none') return '';
+  if (!settings.badge || isTabOff(state, settings) || settings.markStyle === 'none') return '';
   const total = shownTotal(state, settings);
   if (total === 0) return '';
   return total > 999 ? '999+' : String(total);

@@ -70,8 +70,9 @@ export function changesFromRecords(records: readonly MutationRecord[]): PageChan
     }
     for (const node of record.removedNodes) {
       if (node.nodeType === ELEMENT_NODE && (node as Element).localName === UI_HOST_TAG) continue;
-      // A moved node is still connected: its new place comes as an added node.
-      if (!node.isConnected) removed.push(node);
+      // A moved node is still connected: its new place comes as an added node, read again there. Moved into
+      // skipped content (a <script>, a hidden subtree), nothing reads it again: its marks go now.
+      if (!node.isConnected || isInSkippedSubtree(node)) removed.push(node);
       if (isInlineContent(node)) touchesRun = true;
     }
     // Text or inline content came or went: the runs around it changed. A block that came or went between

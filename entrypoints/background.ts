@@ -6,6 +6,7 @@ import { activeTabHost } from '../platform/active-tab';
 import { serveCards } from '../platform/card-service';
 import { serveContextMenu } from '../platform/context-menu';
 import { sendExplainToActiveTab } from '../platform/page-command';
+import { servePageSettings } from '../platform/page-settings-service';
 import { loadSettings } from '../platform/settings-reader';
 import { saveSettings, settingsItem } from '../platform/settings-store';
 import { serveToolbarState } from '../platform/toolbar-state';
@@ -22,6 +23,7 @@ export const TOGGLE_SITE_COMMAND = 'toggle-site';
 export default defineBackground(() => {
   void settingsItem.getMeta();
   serveCards();
+  servePageSettings();
   serveToolbarState();
   serveContextMenu();
   browser.commands.onCommand.addListener(async (command) => {

@@ -22,10 +22,7 @@ export class CardClient {
   private nothingSaid: CardReply['nothing'] | undefined;
 
   /** `page`: the page's language and title, read each time a card is asked for. */
-  constructor(
-    private viewpoints: readonly string[],
-    private readonly page: () => PageAbout,
-  ) {}
+  constructor(private readonly page: () => PageAbout) {}
 
   /** The card if it is here already: no waiting. */
   peek(detection: CardAsked): Card | null | undefined {
@@ -61,8 +58,7 @@ export class CardClient {
   }
 
   /** New viewpoints or a new language: the kept cards show the old ones. */
-  reset(viewpoints: readonly string[]): void {
-    this.viewpoints = viewpoints;
+  reset(): void {
     this.generation += 1;
     this.cards.clear();
     this.pending.clear();
@@ -74,7 +70,6 @@ export class CardClient {
     const message: CardRequestMessage = {
       type: CARD_REQUEST,
       detections,
-      viewpoints: [...this.viewpoints],
       page: this.page(),
     };
     let reply: CardReply | undefined;

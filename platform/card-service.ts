@@ -15,8 +15,8 @@ import { loadSettings } from './settings-reader';
 const signals = createSignalReader(scriptChars);
 
 /**
- * The background's side of core/card-request.ts: answers content scripts with the cards they ask for, each
- * in the language the settings and the page give it. Only messages from this extension's own scripts arrive
+ * The background's side of core/card-request.ts: answers content scripts with the cards they ask for, with
+ * the viewpoints the reader chose, each in the language the settings and the page give it. Only messages from this extension's own scripts arrive
  * here (runtime.onMessage never hears web pages), and a malformed one is ignored.
  */
 export function serveCards(): void {
@@ -27,8 +27,8 @@ export function serveCards(): void {
 }
 
 export function answer(
-  { detections, viewpoints, page }: CardRequestMessage,
-  settings: Pick<Settings, 'explainIn' | 'language'>,
+  { detections, page }: CardRequestMessage,
+  settings: Pick<Settings, 'viewpoints' | 'explainIn' | 'language'>,
   browserLanguage: string,
 ): CardReply {
   const sources = {
@@ -38,7 +38,8 @@ export function answer(
     signals,
   };
   const cards = detections.map(
-    (detection) => cardForDetection(detection, viewpoints, cardLanguageFor(detection.text, sources)) ?? null,
+    (detection) =>
+      cardForDetection(detection, settings.viewpoints, cardLanguageFor(detection.text, sources)) ?? null,
   );
   const writer = writerFor(cardLanguageFor('', sources)) ?? SIMPLIFIED_WRITER;
   return { cards, nothing: { message: wording(writer, 'nothingSelected'), labels: buildCardLabels(writer) } };

@@ -47,8 +47,8 @@ async function explainInPopup(query: string): Promise<void> {
 
 /**
  * What a click on the menu item does: the page's card explains the selection, as Alt+Shift+K does, when the
- * page can show one (its content script answers, Role Lens is on there, and the text was selected in the top
- * frame, where that script reads the selection); otherwise the popup looks the text up.
+ * page can show one: the content script of the frame the text was selected in answers (a same-origin frame has
+ * none of its own) and Role Lens is on there; otherwise the popup looks the text up.
  */
 export async function onExplainMenu(
   info: { menuItemId: string | number; selectionText?: string; frameId?: number },
@@ -57,7 +57,7 @@ export async function onExplainMenu(
   if (info.menuItemId !== EXPLAIN_MENU_ID) return;
   const query = (info.selectionText ?? '').trim().slice(0, MAX_QUERY_CHARS);
   const tabId = tab?.id ?? -1;
-  if (tabId >= 0 && (info.frameId ?? 0) === 0 && (await explainInTab(tabId))) return;
+  if (tabId >= 0 && (await explainInTab(tabId, info.frameId ?? 0))) return;
   await explainInPopup(query);
 }
 

@@ -6,9 +6,9 @@ import { EXPLAIN_MESSAGE, isExplainMessage } from '../core/page-command';
  * page. True when the page showed one; false when it cannot: no content script there (chrome:// pages, the
  * web store, the PDF viewer), Role Lens off on that site, or a script that does not answer.
  */
-export async function explainInTab(tabId: number): Promise<boolean> {
+export async function explainInTab(tabId: number, frameId: number): Promise<boolean> {
   const answer: unknown = await browser.tabs
-    .sendMessage(tabId, { type: EXPLAIN_MESSAGE }, { frameId: 0 })
+    .sendMessage(tabId, { type: EXPLAIN_MESSAGE }, { frameId })
     .catch(() => false);
   return answer === true;
 }
@@ -17,8 +17,9 @@ export async function explainInTab(tabId: number): Promise<boolean> {
 export async function sendExplainToActiveTab(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
-  // A tab without our content script has nobody listening: nothing to explain.
-  await explainInTab(tab.id);
+  // To every frame: the one the reader is in explains (entrypoints/content). A tab without our content
+  // script (chrome://, the web store) has nobody listening: nothing to explain.
+  await browser.tabs.sendMessage(tab.id, { type: EXPLAIN_MESSAGE }).catch(() => undefined);
 }
 
 /**

@@ -1,15 +1,15 @@
 import { browser } from 'wxt/browser';
 import { defaultSettings, parseSettings, type Settings } from '../core/settings';
 import { DEFAULT_VIEWPOINT_IDS, VIEWPOINT_IDS } from '../core/viewpoint-ids';
+import { SETTINGS_KEY } from './settings-key';
 
 /**
- * Reading settings, for every page the content script runs in. Deliberately plain storage.local calls:
- * the versioned item and its migrations (platform/settings-store.ts) live where settings are written, so
- * the content script does not carry the storage library on every page.
+ * Reading settings, for the background, the popup and the options page (pages ask the background:
+ * platform/page-settings.ts). Plain storage.local calls: the versioned item and its migrations
+ * (platform/settings-store.ts) live where settings are written.
  */
 
-/** The storage.local key of the settings item (WXT's `local:settings`). */
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY };
 
 export const DEFAULT_SETTINGS: Settings = defaultSettings(DEFAULT_VIEWPOINT_IDS);
 

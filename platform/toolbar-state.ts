@@ -4,6 +4,7 @@ import { formatMessage } from '../core/i18n/messages';
 import type { Settings } from '../core/settings';
 import {
   badgeText,
+  isTabOff,
   parseTabState,
   shownTotal,
   TAB_STATE_QUERY,
@@ -20,12 +21,13 @@ export const toolbarAction = () => browser.action ?? browser.browserAction;
 export function toolbarLook(state: TabState, settings: Settings, browserLanguage: string) {
   const locale = interfaceLocale(settings.language, browserLanguage);
   const total = shownTotal(state, settings);
-  const title = state.off
+  const off = isTabOff(state, settings);
+  const title = off
     ? formatMessage(locale, settings.enabled ? 'action_title_off_site' : 'action_title_off_all')
     : total > 0 && settings.markStyle !== 'none'
       ? formatMessage(locale, 'action_title_marks', { count: total })
       : formatMessage(locale, 'action_title');
-  return { icon: toolbarIconPaths(state.off), title, badge: badgeText(state, settings) };
+  return { icon: toolbarIconPaths(off), title, badge: badgeText(state, settings) };
 }
 
 async function show(tabId: number, state: TabState, settings: Settings): Promise<void> {
@@ -56,10 +58,12 @@ export function serveToolbarState(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const state = tabStateOf(message);
     const tabId = sender.tab?.id;
-    if (state && tabId !== undefined && sender.frameId === 0) {
-      void loadSettings().then((settings) => show(tabId, state, settings));
-    }
-    return undefined;
+    if (!state) return undefined;
+    // Answered (with nothing), so the tab's send resolves instead of failing and sending again.
+    if (tabId === undefined || sender.frameId !== 0) return Promise.resolve(null);
+    return loadSettings()
+      .then((settings) => show(tabId, state, settings))
+      .then(() => null);
   });
   const action = toolbarAction();
   void action.setBadgeBackgroundColor({ color: '#59636e' });

@@ -1,13 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { pageDetector as detector } from '../../core/detector';
-import { isActiveOn, marksPageOn, type Settings } from '../../core/settings';
+import type { PageSettings } from '../../core/page-settings';
 import { type PageMarker, startPageMarker } from '../../engine/page-marker';
 import { CardController } from '../../page-ui/card-controller';
 import { copyText } from '../../page-ui/clipboard';
 import { TooltipHost } from '../../page-ui/tooltip-host';
 import { CardClient } from '../../platform/card-client';
 import { onExplainRequest } from '../../platform/page-command';
-import { loadSettings, watchSettings } from '../../platform/settings-reader';
+import { askPageSettings, watchPageSettings } from '../../platform/page-settings';
 import { reportTabState } from '../../platform/tab-state-reporter';
 import './marks.css';
 import { markStyleCss } from './mark-style';
@@ -15,8 +15,10 @@ import markStyles from './marks.css?inline';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
-  // Top frame only (allFrames stays off): the engine marks same-origin frames from here, and a second
-  // copy inside each frame would mark them twice.
+  // Every frame, so that a posting embedded from an applicant-tracking system in a cross-origin frame is
+  // marked and explained too. A frame its parent can reach (same origin) is left to the parent's copy, whose
+  // engine marks same-origin frames itself: two copies would mark it twice.
+  allFrames: true,
   // As soon as the DOM is parsed: waiting for idle can mean waiting for every image of a big page, and the
   // engine follows whatever arrives later anyway.
   runAt: 'document_end',
@@ -24,10 +26,21 @@ export default defineContentScript({
   // reach the page's own message listeners, which are none of our business.
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    // frameElement is null in the top frame and in a frame whose parent is of another origin.
+    if (window.frameElement) return;
     const host = new TooltipHost(document);
-    let settings: Settings = await loadSettings();
+    // What the settings say on this site, decided by the background (core/page-settings.ts).
+    // In a cross-origin frame, the site is the tab's (ancestorOrigins: Chromium; Firefox has none, and a frame
+    // there follows its own host): switching a site off covers the postings it embeds.
+    const origins = location.ancestorOrigins;
+    const site = origins?.length
+      ? new URL(origins[origins.length - 1] as string).hostname
+      : location.hostname;
+    let settings = await askPageSettings(site);
+    /** The settings marking runs under: the last that said to mark this page. */
+    let active: PageSettings;
     // Each card in the language the reader's choice, the mark and the page say (the background decides).
-    const cards = new CardClient(settings.viewpoints, () => ({
+    const cards = new CardClient(() => ({
       lang: document.documentElement.lang,
       title: document.title,
     }));
@@ -45,10 +58,11 @@ export default defineContentScript({
 
     // Brings the page in line with the settings: start, retarget or stop marking, redraw an open tooltip.
     const apply = () => {
-      if (!marksPageOn(settings, location.hostname)) {
+      if (!settings?.marks) {
         stopAll();
         return;
       }
+      active = settings;
       controller ??= new CardController({
         win: window,
         host,
@@ -61,19 +75,19 @@ export default defineContentScript({
         },
         preload: (detections) => cards.preload(detections),
         describe: (detection) => {
-          const { theme } = settings;
+          const { theme } = active;
           const known = cards.peek(detection);
           if (known !== undefined) return known ? { card: known, theme, onCopy } : undefined;
           return cards.load(detection).then((card) => (card ? { card, theme, onCopy } : undefined));
         },
-        describeNothing: () => cards.nothing().then((nothing) => ({ ...nothing, theme: settings.theme })),
+        describeNothing: () => cards.nothing().then((nothing) => ({ ...nothing, theme: active.theme })),
         // A selection is explained as written: a selection has no page context of its own.
         detect: (text) => detector.detect(text),
-        settings: () => settings,
+        settings: () => active,
       });
       const following = controller;
       if (marker) {
-        marker.setFamilies(settings.families);
+        marker.setFamilies(active.families);
       } else {
         marker = startPageMarker({
           doc: document,
@@ -81,37 +95,34 @@ export default defineContentScript({
           detect: (text, context) => detector.detect(text, context),
           mayHold: (text) => detector.mayHold(text),
           prepare: () => detector.mayHold(''), // builds the detector (see core/detector.ts)
-          families: settings.families,
+          families: active.families,
           frameStyles: markStyles,
           onFrameDocument: (doc) => following.watchFrame(doc),
         });
       }
       // The mark style chosen in the options: the line styles of marks.css, or a tint over them too.
-      marker.setStyles(markStyleCss(settings.markStyle));
+      marker.setStyles(markStyleCss(active.markStyle));
       following.refresh();
     };
 
     apply();
-    // The page's state for the toolbar icon, its badge and the popup (issue 13).
+    // The command reaches every frame: the one the reader is in explains. A frame of another origin that holds
+    // the focus has its own copy; a frame explains only when it has the focus, the top window unless a frame does.
+    // The page's state for the toolbar icon, its badge and the popup (issue 13); the top frame's is the tab's.
     const report = reportTabState(
-      () => ({
-        off: !isActiveOn(settings, location.hostname),
-        counts: marker?.found(),
-        host: location.hostname,
-      }),
+      () => ({ off: !settings?.marks, counts: marker?.found(), host: site }),
       (check, ms) => ctx.setInterval(check, ms),
     );
+    // Answers whether a card could show: the context menu explains in the popup when not.
     const stopExplaining = onExplainRequest(() => {
+      const focused = document.activeElement;
+      const inOtherOrigin = focused instanceof HTMLIFrameElement && !focused.contentDocument;
+      if (inOtherOrigin || (window !== window.top && !document.hasFocus())) return false;
       controller?.explain();
-      return !!controller; // off here: no card on the page, the popup explains instead
+      return !!controller;
     });
-    const unwatch = watchSettings((next) => {
-      const { viewpoints, explainIn, language } = next;
-      if (
-        viewpoints.join() + explainIn + language !==
-        settings.viewpoints.join() + settings.explainIn + settings.language
-      )
-        cards.reset(viewpoints);
+    const unwatch = watchPageSettings(site, (next) => {
+      if (next?.cards !== settings?.cards) cards.reset();
       settings = next;
       apply();
       report();

@@ -27,7 +27,7 @@ export function findChromium(): string {
 }
 
 // Without these, Chromium keeps calling home to hosts this sandbox cannot reach (see TOOLCHAIN.md).
-const QUIET_NETWORK_FLAGS = [
+export const QUIET_NETWORK_FLAGS = [
   '--disable-quic',
   '--no-first-run',
   '--disable-background-networking',

@@ -46,6 +46,10 @@ describe('Options in the chosen language', () => {
     expect(screen.getByRole('radio', { name: 'Hold Shift and point at a mark' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Internet industry' })).toBeTruthy();
     expect(document.body.textContent).toContain(`Chosen: ${defaults.viewpoints.length} / 14.`);
+    // Each viewpoint's name and summary too: they are ours, not the source's words.
+    expect(document.querySelector('[data-viewpoint="v01"]')?.textContent).toContain(
+      '#1 Marketing is larger than operations',
+    );
     expect(chineseLeftIn(interfaceText())).toEqual([]);
     expect(document.documentElement.lang).toBe('en');
     expect(document.title).toBe('Role Lens · Settings');
@@ -56,6 +60,7 @@ describe('Options in the chosen language', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Role Lens 崗位透鏡 · 設定');
     expect(screen.getByRole('heading', { name: '介面語言' })).toBeTruthy();
     expect(screen.getByRole('button', { name: '網路產業' })).toBeTruthy();
+    expect(document.querySelector('[data-viewpoint="v01"]')?.textContent).toContain('#1 行銷大於營運');
     expect(interfaceText()).not.toMatch(/设置|标记|观点|网页/);
     expect(document.documentElement.lang).toBe('zh-TW');
   });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_BUILD, type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/chromium';
 import { hoverMark, waitForMarks } from '../../scripts/lib/page-probe';
 import { type StaticServer, serveStatic } from '../../scripts/lib/static-server';
+import { builtScripts } from './extension-harness';
 
 // The card follows the page: on a Taiwan posting, hovering 營運 gives a card written in Traditional (Taiwan),
 // built by the background from the converted knowledge base, whose quotes say they are converted and show the
@@ -95,12 +96,7 @@ describe('a card on a Traditional page', () => {
   });
 
   it('no bundle of the extension carries OpenCC, and the content script no converted text', () => {
-    const files = (dir: string): string[] =>
-      readdirSync(dir).flatMap((name) => {
-        const file = path.join(dir, name);
-        return statSync(file).isDirectory() ? files(file) : file.endsWith('.js') ? [file] : [];
-      });
-    const scripts = files(CHROME_BUILD);
+    const scripts = builtScripts();
     expect(scripts.length).toBeGreaterThan(2);
     for (const file of scripts)
       expect(readFileSync(file, 'utf8'), file).not.toContain('Invalid dictionary entry');

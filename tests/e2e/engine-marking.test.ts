@@ -155,6 +155,30 @@ describe('page engine in Chromium', () => {
     expect((await readMarks(page))['role-lens-sales']).toEqual(['销售', '销售']);
   });
 
+  it('drops the marks of text moved into content nobody reads (a <script>, a hidden subtree)', async () => {
+    await openWithEngine('basic.html');
+    await changePage(() => {
+      // Found by the engine fuzz test: a marked node moved into a <script> kept its marks.
+      const script = document.createElement('script');
+      script.type = 'text/plain';
+      document.body.append(script);
+      script.append(document.getElementById('plain') as HTMLElement);
+      const hidden = document.createElement('div');
+      hidden.hidden = true;
+      document.body.append(hidden);
+      hidden.append(document.getElementById('li2') as HTMLElement);
+    });
+    const marks = await readMarks(page);
+    expect(marks['role-lens-sales']).toEqual(['销售', '销售']);
+    expect(marks['role-lens-operations']).toEqual(['运营总监']);
+    // Not only unpainted (a <script> has no box): gone from the engine's index, which hit testing and the
+    // counts read (sales: the two above and the frame's 销售代表).
+    const found = await page.evaluate(() =>
+      (window as unknown as { __marker: { found(): Record<string, number> } }).__marker.found(),
+    );
+    expect(found).toMatchObject({ sales: 3, operations: 1 });
+  });
+
   it('marks text added inside an open shadow root and in the frame later on', async () => {
     await openWithEngine('basic.html');
     await changePage(() => {

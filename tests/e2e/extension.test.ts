@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_BUILD, type ExtensionBrowser, PROJECT_ROOT } from '../../scripts/lib/chromium';
 import {
@@ -328,6 +328,24 @@ describe('themes', () => {
   });
 });
 
+/** The first sales mark of a frame's document: its text, centre and bottom in the frame's viewport. */
+function firstSalesMark(frame: Frame) {
+  return frame.evaluate(() => {
+    const [marked] = CSS.highlights.get('role-lens-sales') ?? [];
+    if (!marked) return null;
+    const range = document.createRange();
+    range.setStart(marked.startContainer, marked.startOffset);
+    range.setEnd(marked.endContainer, marked.endOffset);
+    const rect = range.getBoundingClientRect();
+    return {
+      text: range.toString(),
+      x: rect.left + rect.width / 2,
+      y: rect.top + rect.height / 2,
+      bottom: rect.bottom,
+    };
+  });
+}
+
 describe('a same-origin frame', () => {
   it('is marked, and hovering a mark in it shows the tooltip in the top window beside the mark', async () => {
     await writeRawSettings(null);
@@ -337,20 +355,7 @@ describe('a same-origin frame', () => {
     const child = page.frames().find((candidate) => candidate.url().endsWith('frame-child.html'));
     if (!child) throw new Error('frame not loaded');
     await child.waitForFunction(() => (CSS.highlights.get('role-lens-sales')?.size ?? 0) > 0);
-    const markInFrame = await child.evaluate(() => {
-      const [marked] = CSS.highlights.get('role-lens-sales') ?? [];
-      if (!marked) return null;
-      const range = document.createRange();
-      range.setStart(marked.startContainer, marked.startOffset);
-      range.setEnd(marked.endContainer, marked.endOffset);
-      const rect = range.getBoundingClientRect();
-      return {
-        text: range.toString(),
-        x: rect.left + rect.width / 2,
-        y: rect.top + rect.height / 2,
-        bottom: rect.bottom,
-      };
-    });
+    const markInFrame = await firstSalesMark(child);
     expect(markInFrame?.text).toBe('大客户销售');
     const frameBox = await page.locator('iframe').boundingBox();
     if (!markInFrame || !frameBox) throw new Error('no mark or frame box');
@@ -372,6 +377,63 @@ describe('a same-origin frame', () => {
     // Drawn in the top window just below the mark (mapped out of the frame), not at the frame's own origin.
     expect(cardTop).toBeGreaterThan(frameBox.y + markInFrame.bottom);
     expect(cardTop).toBeLessThan(frameBox.y + markInFrame.bottom + 20);
+    await page.close();
+  });
+});
+
+describe('a cross-origin frame (a posting embedded from another site)', () => {
+  /** The sales marks each document holds: the top page, its same-origin frame, its cross-origin frame. */
+  const salesMarks = (page: Page) =>
+    Promise.all(
+      page
+        .frames()
+        .map((frame) =>
+          frame.evaluate(() => [location.host, CSS.highlights.get('role-lens-sales')?.size ?? 0] as const),
+        ),
+    );
+
+  it('is marked by its own copy, explained inside it, and follows the tab’s site switch', async () => {
+    await writeRawSettings(null);
+    const page = await openPage('frame-page.html');
+    // The same child page again, from another origin: localhost is not 127.0.0.1.
+    const otherOrigin = server.url('frame-child.html').replace('127.0.0.1', 'localhost');
+    await page.evaluate((src) => {
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      frame.style.cssText = 'width: 600px; height: 400px; border: 0';
+      document.body.append(frame);
+    }, otherOrigin);
+    const crossOrigin = () => page.frames().find((frame) => frame.url().startsWith('http://localhost'));
+    await expect.poll(() => crossOrigin() !== undefined).toBe(true);
+    const child = crossOrigin();
+    if (!child) throw new Error('cross-origin frame not loaded');
+    await child.waitForFunction(() => (CSS.highlights.get('role-lens-sales')?.size ?? 0) > 0);
+    // One mark of 大客户销售 in each frame: the same-origin one is marked by the top copy only, the other by its own.
+    await expect
+      .poll(() => salesMarks(page).then((marks) => marks.map(([, count]) => count).sort()))
+      .toEqual([0, 1, 1]);
+
+    const mark = await firstSalesMark(child);
+    const frameBox = await page.locator(`iframe[src="${otherOrigin}"]`).boundingBox();
+    if (!mark || !frameBox) throw new Error('no mark or frame box');
+    await page.mouse.move(frameBox.x + mark.x, frameBox.y + mark.y);
+    // The card is drawn in the frame, by the frame's copy; the top page shows none.
+    await child.waitForFunction(() =>
+      document
+        .querySelector('role-lens-tooltip')
+        ?.shadowRoot?.querySelector('.rl-tooltip')
+        ?.textContent?.includes('大客户销售'),
+    );
+    expect(
+      await page.evaluate(
+        () => document.querySelector('role-lens-tooltip')?.shadowRoot?.querySelector('.rl-tooltip') ?? null,
+      ),
+    ).toBeNull();
+
+    // Switching the tab's site off reaches the embedded posting too (Chromium tells a frame its ancestors).
+    await writeRawSettings({ disabledSites: ['127.0.0.1'] });
+    await child.waitForFunction(() => (CSS.highlights.get('role-lens-sales')?.size ?? 0) === 0);
+    await writeRawSettings(null);
     await page.close();
   });
 });

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_BUILD, type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/chromium';
+import { type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/chromium';
+import { builtScripts } from './extension-harness';
 
 // The popup's search in real Chromium, in the built extension (issue 13, items 1 and 5): what people type
 // finds its term first; the keys walk every result; picked entries come back as recent lookups.
@@ -128,12 +129,7 @@ describe('popup search in Chromium', () => {
 
 describe('the pinyin comes from the build', () => {
   it('no bundle of the extension carries pinyin-pro (its dictionary), the popup the generated pinyin', () => {
-    const files = (dir: string): string[] =>
-      readdirSync(dir).flatMap((name) => {
-        const file = path.join(dir, name);
-        return statSync(file).isDirectory() ? files(file) : file.endsWith('.js') ? [file] : [];
-      });
-    const scripts = files(CHROME_BUILD);
+    const scripts = builtScripts();
     expect(scripts.length).toBeGreaterThan(2);
     // A line of pinyin-pro's own dictionary (中 read zhōng or zhòng).
     for (const file of scripts) expect(readFileSync(file, 'utf8'), file).not.toContain('"zhōng zhòng"');

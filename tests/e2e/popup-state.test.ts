@@ -16,7 +16,12 @@ import { startHarness } from './extension-harness';
 
 /** The extension's own `chrome` global, as seen inside its service worker (where `evaluate` runs). */
 declare const chrome: {
-  storage: { local: { set(items: Record<string, unknown>): Promise<void>; get(key: string): Promise<any> } };
+  storage: {
+    local: {
+      set(items: Record<string, unknown>): Promise<void>;
+      get(key: string): Promise<{ settings: { disabledSites: string[] } }>;
+    };
+  };
   tabs: { query(info: object): Promise<{ id: number }[]> };
   action: {
     getBadgeText(details: { tabId: number }): Promise<string>;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_BUILD, findChromium } from '../../scripts/lib/chromium';
+import { CHROME_BUILD, findChromium, QUIET_NETWORK_FLAGS } from '../../scripts/lib/chromium';
 import { hoverMark, waitForMarks } from '../../scripts/lib/page-probe';
 import { type StaticServer, serveStatic } from '../../scripts/lib/static-server';
 import { DEMO_DIR } from './extension-harness';
@@ -13,14 +13,7 @@ import { DEMO_DIR } from './extension-harness';
 // Playwright's view of each request of every page, extension page and the service worker, and Chromium's own
 // network log (--log-net-log), which sees every request of the browser's network stack, whoever made it.
 
-/** Chromium's calls home are switched off (TOOLCHAIN.md), so anything left would be Role Lens's or the page's. */
-const QUIET_NETWORK_FLAGS = [
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// Chromium's calls home are switched off (QUIET_NETWORK_FLAGS, TOOLCHAIN.md), so anything left would be Role Lens's or the page's.
 
 let server: StaticServer;
 let context: BrowserContext;
@@ -141,9 +134,9 @@ describe('privacy: nothing leaves the machine', () => {
 
   it('looks terms up and compares them in the popup, and changes settings on the options page', async () => {
     const popup = await openExtensionPage('popup');
-    await popup.getByRole('searchbox').fill('營運');
+    await popup.getByRole('combobox').fill('營運');
     await expect.poll(() => popup.locator('.rl-card').count()).toBeGreaterThan(0);
-    await popup.getByRole('searchbox').fill('sales');
+    await popup.getByRole('combobox').fill('sales');
     await expect.poll(() => popup.locator('.rl-card').count()).toBeGreaterThan(0);
     await popup.close();
 

@@ -49,17 +49,17 @@ describe('the card request', () => {
   const message: CardRequestMessage = {
     type: CARD_REQUEST,
     detections: [{ term: '运营专员', text: '營運專員' }],
-    viewpoints: ['v01'],
     page: { lang: 'zh-TW', title: '營運專員' },
   };
-  const pageChoice = { explainIn: 'page', language: 'auto' } as const;
+  const viewpoints = ['v01'];
+  const pageChoice = { viewpoints, explainIn: 'page', language: 'auto' } as const;
 
   it('carries the page’s language and title, and nothing malformed is accepted', () => {
     expect(isCardRequest(message)).toBe(true);
     expect(isCardRequest({ ...message, page: undefined })).toBe(false);
     expect(isCardRequest({ ...message, page: { lang: 'en' } })).toBe(false);
     expect(isCardRequest({ ...message, detections: [{ term: '运营' }] })).toBe(false);
-    expect(isCardRequest({ ...message, viewpoints: [3] })).toBe(false);
+    expect(isCardRequest({ ...message, detections: 'all' })).toBe(false);
   });
 
   it('is answered by the background in the language the settings and the page give', () => {
@@ -69,7 +69,8 @@ describe('the card request', () => {
       pageChoice,
       'en-US',
     ).cards[0];
-    const english = answer(message, { explainIn: 'interface', language: 'auto' }, 'en-US').cards[0];
+    const english = answer(message, { viewpoints, explainIn: 'interface', language: 'auto' }, 'en-US')
+      .cards[0];
     expect(traditional?.script).toBe('zh-Hant');
     expect(traditional?.familyLabel).toBe('營運');
     expect(simplified?.script).toBe('zh-Hans');
@@ -85,8 +86,8 @@ describe('the card request', () => {
     expect(
       answer({ ...empty, page: { lang: 'en', title: 'Jobs' } }, pageChoice, 'zh-CN').nothing.message,
     ).toMatch(/^The selection/);
-    expect(answer(empty, { explainIn: 'zh-Hans', language: 'auto' }, 'en-US').nothing.labels.pinHint).toBe(
-      '按 P 固定',
-    );
+    expect(
+      answer(empty, { viewpoints, explainIn: 'zh-Hans', language: 'auto' }, 'en-US').nothing.labels.pinHint,
+    ).toBe('按 P 固定');
   });
 });

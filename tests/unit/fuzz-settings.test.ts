@@ -13,6 +13,7 @@ import {
 } from '../../core/settings';
 import { FAMILIES } from '../../core/types';
 import { DEFAULT_VIEWPOINT_IDS, VIEWPOINT_IDS } from '../../core/viewpoint-ids';
+import { FUZZ_SEED } from '../fuzz-text';
 
 // Property-based (fast-check) tests of settings repair (core/settings.ts): whatever storage holds, repair never
 // throws, always gives valid settings, and keeps every field that was valid.
@@ -89,7 +90,7 @@ describe('settings repair fuzz', () => {
           expectValid(settings);
           expect(parse(settings)).toEqual(settings);
         }),
-        { numRuns: RUNS },
+        { numRuns: RUNS, seed: FUZZ_SEED },
       );
     },
     TIMEOUT,
@@ -120,7 +121,7 @@ describe('settings repair fuzz', () => {
             if (fields[name]?.valid) expect(settings[name]).toEqual(fields[name]?.value);
           }
         }),
-        { numRuns: RUNS },
+        { numRuns: RUNS, seed: FUZZ_SEED },
       );
     },
     TIMEOUT,
