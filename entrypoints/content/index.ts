@@ -106,14 +106,14 @@ export default defineContentScript({
     };
 
     apply();
-    // The command reaches every frame: the one the reader is in explains. A frame of another origin that holds
-    // the focus has its own copy; a frame explains only when it has the focus, the top window unless a frame does.
     // The page's state for the toolbar icon, its badge and the popup (issue 13); the top frame's is the tab's.
     const report = reportTabState(
       () => ({ off: !settings?.marks, counts: marker?.found(), host: site }),
       (check, ms) => ctx.setInterval(check, ms),
     );
-    // Answers whether a card could show: the context menu explains in the popup when not.
+    // The command reaches every frame: the one the reader is in explains. A frame of another origin that holds
+    // the focus has its own copy; a frame explains only when it has the focus, the top window unless a frame does.
+    // The answer says whether a card could show: the context menu explains in the popup when not.
     const stopExplaining = onExplainRequest(() => {
       const focused = document.activeElement;
       const inOtherOrigin = focused instanceof HTMLIFrameElement && !focused.contentDocument;
