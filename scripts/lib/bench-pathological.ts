@@ -5,10 +5,10 @@
  * an inline script, which runs in the page's own world before the content script's document_end.
  */
 
-/** A line of a log or a plain-text export: 40 characters holding 8 terms (5 characters per term). */
-const TERM_LINE = '用户运营，市场营销，销售代表，内容运营，营销策划，大客户销售，新媒体运营。\n';
-/** The terms TERM_LINE holds (as the extension's detector reads them). */
-const TERMS_PER_LINE = 7;
+/** A line of a log or a plain-text export: 40 characters holding 8 terms (one every 5 characters). */
+const TERM_LINE = '[info]  用户运营，营销，销售，运营，营销策划，销售，新媒体运营，运营。\n';
+/** The terms TERM_LINE holds (as the extension's detector reads them: tests/e2e/pathological-pages). */
+export const TERMS_PER_LINE = 8;
 
 export interface PathologicalPage {
   /** File name, also the page's name in the benchmark's table. */
