@@ -17,18 +17,14 @@ export function adoptStyles({ doc, css }: { doc: Document; css: string }): CSSSt
   }
 }
 
-export function dropStyles({ doc, sheet }: { doc: Document; sheet: CSSStyleSheet }): void {
-  doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((other) => other !== sheet);
-}
-
 /**
  * One CSS text adopted into several documents (one sheet each, see above). Changing the text restyles
  * every document in place; while the text is empty no document holds a sheet of ours at all.
  */
 export class AdoptedStyles {
   #css: string;
-  readonly #documents = new Set<Document>();
-  readonly #sheets = new Map<Document, CSSStyleSheet>();
+  /** Each document adopted, with its sheet (none while the text is empty, or where no sheet can be made). */
+  readonly #sheets = new Map<Document, CSSStyleSheet | undefined>();
 
   constructor(css = '') {
     this.#css = css;
@@ -36,38 +32,37 @@ export class AdoptedStyles {
 
   /** Styles `doc` with the current text, and with every later one until `drop`. */
   adopt(doc: Document): void {
-    this.#documents.add(doc);
+    if (!this.#sheets.has(doc)) this.#sheets.set(doc, undefined);
     this.#apply(doc);
   }
 
+  /** Takes the sheet out of `doc` and forgets it. */
   drop(doc: Document): void {
-    this.#documents.delete(doc);
-    const sheet = this.#sheets.get(doc);
-    if (sheet) dropStyles({ doc, sheet });
+    this.#remove(doc);
     this.#sheets.delete(doc);
   }
 
+  /** Replaces the text in every adopted document ('' takes the sheets out). */
   set(css: string): void {
     if (css === this.#css) return;
     this.#css = css;
-    for (const doc of this.#documents) this.#apply(doc);
+    for (const doc of this.#sheets.keys()) this.#apply(doc);
   }
 
-  /** Drops every sheet; the documents are forgotten. */
-  clear(): void {
-    for (const doc of [...this.#documents]) this.drop(doc);
+  #remove(doc: Document): void {
+    const sheet = this.#sheets.get(doc);
+    if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((other) => other !== sheet);
   }
 
   #apply(doc: Document): void {
     const sheet = this.#sheets.get(doc);
     if (!this.#css) {
-      if (sheet) dropStyles({ doc, sheet });
-      this.#sheets.delete(doc);
+      this.#remove(doc);
+      this.#sheets.set(doc, undefined);
     } else if (sheet) {
       sheet.replaceSync(this.#css);
     } else {
-      const adopted = adoptStyles({ doc, css: this.#css });
-      if (adopted) this.#sheets.set(doc, adopted);
+      this.#sheets.set(doc, adoptStyles({ doc, css: this.#css }));
     }
   }
 }

@@ -14,7 +14,6 @@ type HighlightWindow = Window & typeof globalThis;
 export class HighlightSet {
   readonly #registry: HighlightRegistry | undefined;
   readonly #highlights: Record<Family, Highlight> | undefined;
-  #shown: readonly Family[] = [];
 
   constructor({ doc }: { doc: Document }) {
     const win = doc.defaultView as HighlightWindow | null;
@@ -22,11 +21,10 @@ export class HighlightSet {
     if (!win?.CSS?.highlights || typeof win.Highlight !== 'function') return;
     this.#registry = win.CSS.highlights;
     const HighlightClass = win.Highlight;
-    this.#highlights = {
-      operations: new HighlightClass(),
-      marketing: new HighlightClass(),
-      sales: new HighlightClass(),
-    };
+    this.#highlights = Object.fromEntries(FAMILIES.map((family) => [family, new HighlightClass()])) as Record<
+      Family,
+      Highlight
+    >;
   }
 
   add(family: Family, range: AbstractRange): void {
@@ -39,17 +37,13 @@ export class HighlightSet {
 
   /** How many ranges each family holds (shown or not). */
   sizes(): Record<Family, number> {
-    const highlights = this.#highlights;
-    return {
-      operations: highlights?.operations.size ?? 0,
-      marketing: highlights?.marketing.size ?? 0,
-      sales: highlights?.sales.size ?? 0,
-    };
+    return Object.fromEntries(
+      FAMILIES.map((family) => [family, this.#highlights?.[family].size ?? 0]),
+    ) as Record<Family, number>;
   }
 
   /** Registers the highlights of `families` and unregisters the others. */
   show(families: readonly Family[]): void {
-    this.#shown = families;
     const registry = this.#registry;
     const highlights = this.#highlights;
     if (!registry || !highlights) return;
@@ -61,10 +55,6 @@ export class HighlightSet {
         registry.delete(name);
       }
     }
-  }
-
-  isShown(family: Family): boolean {
-    return this.#shown.includes(family);
   }
 
   /** Unregisters and empties every highlight. */

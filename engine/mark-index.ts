@@ -34,6 +34,18 @@ export function paintRange(mark: Mark): StaticRange {
   return mark.range;
 }
 
+/** A live Range over `mark`, to measure it; null once the text changed under it (its rescan is queued then). */
+export function liveRange(mark: Mark): Range | null {
+  const range = mark.doc.createRange();
+  try {
+    range.setStart(mark.nodes[0] as Text, mark.startOffset);
+    range.setEnd(mark.nodes[mark.nodes.length - 1] as Text, mark.endOffset);
+    return range;
+  } catch {
+    return null;
+  }
+}
+
 /** The part of a mark that lies in one text node, as offsets into that node's data. */
 interface NodeSpan {
   start: number;

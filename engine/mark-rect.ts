@@ -1,4 +1,4 @@
-import type { Mark } from './mark-index';
+import { liveRange, type Mark } from './mark-index';
 
 /** True if viewport point (x, y) lies in `rect` (edges included: a pointer on a line's edge is on it). */
 export function holdsPoint(rect: DOMRect, x: number, y: number): boolean {
@@ -11,14 +11,8 @@ export function holdsPoint(rect: DOMRect, x: number, y: number): boolean {
  * on the mark.
  */
 export function rectUnder({ mark, x, y }: { mark: Mark; x: number; y: number }): DOMRect | null {
-  const { doc, nodes } = mark;
-  const live = doc.createRange();
-  try {
-    live.setStart(nodes[0] as Text, mark.startOffset);
-    live.setEnd(nodes[nodes.length - 1] as Text, mark.endOffset);
-  } catch {
-    return null; // the text changed under the mark; the pending rescan will replace it
-  }
+  const live = liveRange(mark);
+  if (!live) return null; // the text changed under the mark; the pending rescan will replace it
   for (const rect of live.getClientRects()) {
     if (holdsPoint(rect, x, y)) return rect;
   }

@@ -31,10 +31,17 @@ export interface HeadingFinder {
   headingBefore(node: Node): Element | null;
   /** A heading's text, white space folded; undefined when it has none. */
   textOf(heading: Element): string | undefined;
-  /** The text of the heading `node` sits under. */
-  headingOf(node: Node): string | undefined;
   /** Forget what was read: the page changed (it is read again on the next question). */
   reset(): void;
+}
+
+/**
+ * The text of the heading `node` sits under (a function, not a method of the finder: the content script,
+ * which bundles the finder, asks in two steps and caches the heading; the `detect` command asks this).
+ */
+export function headingOf(finder: HeadingFinder, node: Node): string | undefined {
+  const heading = finder.headingBefore(node);
+  return heading ? finder.textOf(heading) : undefined;
 }
 
 export function createHeadingFinder(doc: Document): HeadingFinder {
@@ -83,10 +90,6 @@ export function createHeadingFinder(doc: Document): HeadingFinder {
         texts.set(heading, text);
       }
       return text || undefined;
-    },
-    headingOf(node) {
-      const heading = finder.headingBefore(node);
-      return heading ? finder.textOf(heading) : undefined;
     },
     reset() {
       headings = undefined;

@@ -5,7 +5,7 @@ import { detectPiece, pieceEnd } from './detect-in-pieces';
 import { HighlightSet } from './highlight-set';
 import { createHintRunWalker, type HintRunWalker } from './hint-runs';
 import { hitTestPage, type PageHit } from './hit-test';
-import { type Mark, MarkIndex } from './mark-index';
+import { liveRange, type Mark, MarkIndex } from './mark-index';
 import { adjacentMark, marksInOrder, marksInRange } from './mark-order';
 import { changesFromRecords, runContainer } from './mutation-changes';
 import { createHeadingFinder, type HeadingFinder } from './nearest-heading';
@@ -411,7 +411,9 @@ export function startPageMarker({
   const onScroll = () => {
     viewportMoved = true;
   };
-  win.addEventListener('scroll', onScroll, { passive: true, capture: true });
+  // Capture (`true`): scrolls of inner scrollers too. Scroll events cannot be cancelled, so they never
+  // wait for a listener: nothing to mark passive.
+  win.addEventListener('scroll', onScroll, true);
 
   /** Moves the unread part of the page that is now in view to the front of the queue. */
   function followViewport(): void {
@@ -562,7 +564,7 @@ export function startPageMarker({
     stop() {
       stopped = true;
       scheduler.stop();
-      win.removeEventListener('scroll', onScroll, { capture: true });
+      win.removeEventListener('scroll', onScroll, true);
       queue.length = 0;
       for (const scan of [...scans.values()]) disposeScan(scan);
       for (const [frame, onLoad] of frameListeners) frame.removeEventListener('load', onLoad);
@@ -573,16 +575,7 @@ export function startPageMarker({
 }
 
 function handle(mark: Mark): MarkHandle {
-  const range = () => {
-    const live = mark.doc.createRange();
-    try {
-      live.setStart(mark.nodes[0] as Text, mark.startOffset);
-      live.setEnd(mark.nodes[mark.nodes.length - 1] as Text, mark.endOffset);
-    } catch {
-      return null; // the text changed under the mark
-    }
-    return live;
-  };
+  const range = () => liveRange(mark);
   return {
     detection: mark.detection,
     doc: mark.doc,

@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: the page engine's cost in real Chromium with the built extension (issue 4).
  * Options: --no-build (use .output/chrome-mv3 as it is), --repeats N (page loads per page, default 3),
- * --quick (skip the libraries on the large page, which take minutes with mark.js).
+ * --quick (skip the libraries on the large page, which take minutes with mark.js). After the other pages,
+ * the pathological pages of issue 14 (one load each, with and without the extension; alone:
+ * scripts/bench-pathological.ts).
  * Prints a Markdown table and writes bench-results/latest.json. Figures only: nothing here passes or fails.
  * Times that other jobs on a shared machine can only lengthen (marking work, the floors, the libraries) are the
  * best of the loads; the start-up task is read from the browser trace, in CPU time as well as wall time.
@@ -34,7 +36,20 @@ import {
   measureFloor,
   readInitialMarking,
 } from './lib/bench-measure';
-import { APPENDED_CARDS, CORPUS, CORPUS_PAGES, LARGE_PAGE, SMALL_APPEND_PAGE } from './lib/bench-pages';
+import {
+  APPENDED_CARDS,
+  CORPUS,
+  CORPUS_PAGES,
+  LARGE_PAGE,
+  pathologicalBenchPages,
+  SMALL_APPEND_PAGE,
+} from './lib/bench-pages';
+import {
+  installPageWatch,
+  measurePathological,
+  type PathologicalResult,
+  pathologicalTable,
+} from './lib/bench-pathological-run';
 import { kb, markdownTable, median, ms, percentile, ratio } from './lib/bench-report';
 import { type MarkingPaints, readPageTrace, type StartupTask, startPageTrace } from './lib/bench-trace';
 import { CHROME_BUILD, launchWithExtension, PROJECT_ROOT } from './lib/chromium';
@@ -279,6 +294,30 @@ async function main(): Promise<void> {
     const heapWithout = await heapUsed(plainContext, plainLarge);
     await plainContext.close();
 
+    // The pathological pages of issue 14: with and without the extension, in contexts of their own that
+    // watch long tasks, frames and the first mark in view (bench-pathological-run.ts).
+    console.error('Pathological pages…');
+    const patho = await launchWithExtension({ viewport: VIEWPORT });
+    await patho.context.addInitScript(() => performance.mark('role-lens:record'));
+    await patho.context.addInitScript(KEEP_NAMES_SHIM);
+    await patho.context.addInitScript(installPageWatch);
+    const watchedPlain = await plain.newContext({ viewport: VIEWPORT });
+    await watchedPlain.addInitScript(KEEP_NAMES_SHIM);
+    await watchedPlain.addInitScript(installPageWatch);
+    let pathological: PathologicalResult[];
+    try {
+      pathological = await measurePathological({
+        pages: pathologicalBenchPages(),
+        dir: tempDir,
+        server,
+        marked: patho.context,
+        plain: watchedPlain,
+      });
+    } finally {
+      await patho.close();
+      await watchedPlain.close();
+    }
+
     const raw = statSync(CONTENT_SCRIPT).size;
     const gzip = gzipSync(readFileSync(CONTENT_SCRIPT), { level: 9 }).length;
 
@@ -310,6 +349,7 @@ async function main(): Promise<void> {
       },
       contentScript: { rawBytes: raw, gzipBytes: gzip },
       heapAddedBytes: heapWith - heapWithout,
+      pathological,
     };
     mkdirSync(path.join(PROJECT_ROOT, 'bench-results'), { recursive: true });
     writeFileSync(
@@ -345,6 +385,7 @@ function report(summary: {
   contentScript: { rawBytes: number; gzipBytes: number };
   heapAddedBytes: number;
   largePage: LargePage & { marks: number };
+  pathological: PathologicalResult[];
 }): string {
   const pageRows = summary.pages.map((result) => [
     result.page === LARGE_PAGE
@@ -420,7 +461,9 @@ function report(summary: {
   );
   return (
     `Measured on ${summary.machine}, Chromium ${summary.browser} headless, load average ` +
-    `${summary.loadAverage.join(' / ')} at the end of the run.\n\n${pages}\n\n${overall}\n`
+    `${summary.loadAverage.join(' / ')} at the end of the run.\n\n${pages}\n\n${overall}\n\n` +
+    `Pathological pages (issue 14), each with and without the extension in the same run:\n\n` +
+    `${pathologicalTable(summary.pathological)}\n`
   );
 }
 

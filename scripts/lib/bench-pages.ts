@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { type PathologicalPage, pathologicalPages } from './bench-pathological';
 import { PROJECT_ROOT } from './chromium';
 
 /** The pages both benchmarks (bench.ts, bench-runs.ts) measure on, so their figures compare. */
@@ -16,3 +17,11 @@ export const LARGE_PAGE = 'large-board.html';
 export const SMALL_APPEND_PAGE = 'tencent_hr_joblist_2019-02.html';
 /** Job cards appended per measured append (the mutation path). */
 export const APPENDED_CARDS = 100;
+/**
+ * The pathological pages of issue 14, item 1, generated at the sizes it names (bench-pathological.ts): one
+ * 1 MB text node with 200,000 terms, 100,000 elements, 5,000 levels of nesting, text changing 1,000 times a
+ * second, a table of 20,000 rows. Each is measured with and without the extension (bench-pathological-run.ts).
+ */
+export function pathologicalBenchPages(): PathologicalPage[] {
+  return pathologicalPages();
+}

@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
 import type { PageContext } from '../../core/page-context';
-import { createHeadingFinder } from '../../engine/nearest-heading';
+import { createHeadingFinder, headingOf } from '../../engine/nearest-heading';
 import { documentRuns, RUN_SEPARATOR } from '../../engine/visible-text';
 import { declaredCharset } from './charset';
 
@@ -40,7 +40,7 @@ export async function htmlRuns(bytes: Uint8Array): Promise<HtmlRun[]> {
     const headings = createHeadingFinder(doc);
     let start = 0;
     return documentRuns(doc).map((run) => {
-      const heading = headings.headingOf(run.nodes[0] as Text);
+      const heading = headingOf(headings, run.nodes[0] as Text);
       const context = { ...(title ? { title } : {}), ...(heading ? { heading } : {}) };
       const placed = { text: run.text, start, context };
       start += run.text.length + RUN_SEPARATOR.length;

@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { createHeadingFinder } from '../../engine/nearest-heading';
+import { createHeadingFinder, headingOf } from '../../engine/nearest-heading';
 
 function parse(html: string): Document {
   const window = new Window();
@@ -25,17 +25,17 @@ describe('the heading a text sits under', () => {
   const finder = createHeadingFinder(doc);
 
   it('is the last heading before it in document order, its white space folded', () => {
-    expect(finder.headingOf(textNode(doc, 'before'))).toBeUndefined();
-    expect(finder.headingOf(textNode(doc, 'first'))).toBe('招聘 业务 专员');
-    expect(finder.headingOf(textNode(doc, 'second'))).toBe('岗位职责');
+    expect(headingOf(finder, textNode(doc, 'before'))).toBeUndefined();
+    expect(headingOf(finder, textNode(doc, 'first'))).toBe('招聘 业务 专员');
+    expect(headingOf(finder, textNode(doc, 'second'))).toBe('岗位职责');
     // role="heading" is not read (the engine's walk notes headings by tag name alone).
-    expect(finder.headingOf(textNode(doc, 'third'))).toBe('岗位职责');
-    expect(finder.headingOf(textNode(doc, 'fifth'))).toBe('任职要求');
+    expect(headingOf(finder, textNode(doc, 'third'))).toBe('岗位职责');
+    expect(headingOf(finder, textNode(doc, 'fifth'))).toBe('任职要求');
   });
 
   it('is the heading itself for its own text, and none for an empty heading', () => {
-    expect(finder.headingOf(textNode(doc, '岗位职责'))).toBe('岗位职责');
-    expect(finder.headingOf(textNode(doc, 'fourth'))).toBeUndefined();
+    expect(headingOf(finder, textNode(doc, '岗位职责'))).toBe('岗位职责');
+    expect(headingOf(finder, textNode(doc, 'fourth'))).toBeUndefined();
   });
 
   it('places text in a shadow root under a heading of its own tree, else where its host is', () => {
@@ -44,17 +44,17 @@ describe('the heading a text sits under', () => {
     shadow.innerHTML = '<p>inside</p><h3>shadow heading</h3><p>after</p>';
     const [inside, after] = [...shadow.querySelectorAll('p')].map((p) => p.firstChild as Text);
     const finder = createHeadingFinder(page);
-    expect(finder.headingOf(inside as Text)).toBe('业务部');
-    expect(finder.headingOf(after as Text)).toBe('shadow heading');
+    expect(headingOf(finder, inside as Text)).toBe('业务部');
+    expect(headingOf(finder, after as Text)).toBe('shadow heading');
   });
 
   it('finds a heading far before the text, past what it looks back over', () => {
     const cards = Array.from({ length: 400 }, (_, index) => `<div><span>card ${index}</span></div>`).join('');
     const page = parse(`<h2>far</h2><h3>inner</h3>${cards}<div><h3>near</h3></div><p>last</p>`);
     const finder = createHeadingFinder(page);
-    expect(finder.headingOf(textNode(page, 'card 399'))).toBe('inner');
-    expect(finder.headingOf(textNode(page, 'card 0'))).toBe('inner');
-    expect(finder.headingOf(textNode(page, 'last'))).toBe('near');
+    expect(headingOf(finder, textNode(page, 'card 399'))).toBe('inner');
+    expect(headingOf(finder, textNode(page, 'card 0'))).toBe('inner');
+    expect(headingOf(finder, textNode(page, 'last'))).toBe('near');
   });
 
   it("reads a heading close by as it is now, and the document's headings again only after reset", () => {
@@ -62,21 +62,21 @@ describe('the heading a text sits under', () => {
     const page = parse(`<h2 id="close">old</h2><p>near</p><div id="cards">${cards}</div><p>text</p>`);
     const headings = createHeadingFinder(page);
     const [near, text] = [textNode(page, 'near'), textNode(page, 'text')];
-    expect(headings.headingOf(text)).toBe('old');
+    expect(headingOf(headings, text)).toBe('old');
     const added = page.createElement('h3');
     added.textContent = 'new';
     page.getElementById('cards')?.before(added);
     // Close by: looked back over, so seen at once. Far: the list of headings read before.
-    expect(headings.headingOf(near)).toBe('old');
-    expect(headings.headingOf(text)).toBe('old');
+    expect(headingOf(headings, near)).toBe('old');
+    expect(headingOf(headings, text)).toBe('old');
     (page.getElementById('close') as Element).textContent = 'renamed';
     headings.reset();
-    expect(headings.headingOf(text)).toBe('new');
-    expect(headings.headingOf(near)).toBe('renamed');
+    expect(headingOf(headings, text)).toBe('new');
+    expect(headingOf(headings, near)).toBe('renamed');
   });
 
   it('reads only the start of an overlong heading', () => {
     const page = parse(`<h2>${'长'.repeat(500)}</h2><p>text</p>`);
-    expect(createHeadingFinder(page).headingOf(textNode(page, 'text'))).toHaveLength(200);
+    expect(headingOf(createHeadingFinder(page), textNode(page, 'text'))).toHaveLength(200);
   });
 });

@@ -1,0 +1,61 @@
+/**
+ * `npx tsx scripts/bench-pathological.ts [NAME...]`: only the pathological pages of issue 14 (item 1), with
+ * and without the extension, as `npm run bench` measures them after its other pages (its table and JSON
+ * too). NAME picks pages by part of their file name (huge, many, deep, changing, table). Uses the build in
+ * .output/chrome-mv3 as it is (`--extension DIR` another one, e.g. an older build to compare).
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { KEEP_NAMES_SHIM, launchPlainChromium } from './lib/bench-browser';
+import { pathologicalBenchPages } from './lib/bench-pages';
+import { installPageWatch, measurePathological, pathologicalTable } from './lib/bench-pathological-run';
+import { CHROME_BUILD, launchWithExtension, PROJECT_ROOT } from './lib/chromium';
+import { serveStatic } from './lib/static-server';
+
+const args = process.argv.slice(2);
+const extensionAt = args.indexOf('--extension');
+const extensionPath = extensionAt >= 0 ? path.resolve(args[extensionAt + 1] ?? '') : CHROME_BUILD;
+const names = args.filter(
+  (arg, index) => !arg.startsWith('--') && (extensionAt < 0 || index !== extensionAt + 1),
+);
+const pages = pathologicalBenchPages().filter(
+  (page) => names.length === 0 || names.some((name) => page.name.includes(name)),
+);
+const dir = mkdtempSync(path.join(os.tmpdir(), 'role-lens-pathological-'));
+const server = await serveStatic([dir]);
+const withExtension = await launchWithExtension({ extensionPath });
+await withExtension.context.addInitScript(() => performance.mark('role-lens:record'));
+await withExtension.context.addInitScript(KEEP_NAMES_SHIM);
+await withExtension.context.addInitScript(installPageWatch);
+const plain = await launchPlainChromium();
+const plainContext = await plain.newContext();
+await plainContext.addInitScript(KEEP_NAMES_SHIM);
+await plainContext.addInitScript(installPageWatch);
+try {
+  const results = await measurePathological({
+    pages,
+    dir,
+    server,
+    marked: withExtension.context,
+    plain: plainContext,
+    log: (line) => console.error(line),
+  });
+  mkdirSync(path.join(PROJECT_ROOT, 'bench-results'), { recursive: true });
+  writeFileSync(
+    path.join(PROJECT_ROOT, 'bench-results/pathological.json'),
+    `${JSON.stringify({ loadAverage: os.loadavg(), extensionPath, results }, null, 2)}\n`,
+  );
+  console.log(
+    `Load average ${os
+      .loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' / ')} at the end.\n`,
+  );
+  console.log(pathologicalTable(results));
+} finally {
+  await withExtension.close();
+  await plain.close();
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+}
