@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { PathologicalPage } from './bench-pathological';
 import { markdownTable, ms, ratio } from './bench-report';
+import { endTrace, type TraceEvent } from './bench-trace';
 import type { StaticServer } from './static-server';
 
 /**
@@ -131,17 +132,6 @@ export interface TaskFigures {
   paintCpuMs: number;
 }
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { url?: string; scriptName?: string } };
-}
-
 async function startTrace(context: BrowserContext, page: Page): Promise<CDPSession> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Tracing.start', {
@@ -152,14 +142,7 @@ async function startTrace(context: BrowserContext, page: Page): Promise<CDPSessi
 }
 
 async function readTasks(cdp: CDPSession, wallMs: number): Promise<TaskFigures | null> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (chunk) => {
-    events.push(...(chunk.value as unknown as TraceEvent[]));
-  });
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.end');
-  await complete;
-  await cdp.detach();
+  const events = await endTrace(cdp);
   // Ours: calls into the content script, and microtask checkpoints (the engine's slices resume after
   // scheduler.yield() as promise continuations; these generated pages run no promises of their own).
   const isOurs = (event: TraceEvent) =>

@@ -30,7 +30,7 @@ export interface PageTrace {
   paints: MarkingPaints | null;
 }
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   cat?: string;
   ph: string;
@@ -39,7 +39,7 @@ interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { data?: { url?: string } };
+  args?: { data?: { url?: string; scriptName?: string } };
 }
 
 /** Starts recording the page's trace: script runs, rendering, and the engine's user-timing marks. */
@@ -54,14 +54,7 @@ export async function startPageTrace(context: BrowserContext, page: Page): Promi
 
 /** Stops the trace; reads the run of the script whose URL ends with `scriptPath`, and the paints after it. */
 export async function readPageTrace(cdp: CDPSession, scriptPath: string): Promise<PageTrace> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (chunk) => {
-    events.push(...(chunk.value as unknown as TraceEvent[]));
-  });
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.end');
-  await complete;
-  await cdp.detach();
+  const events = await endTrace(cdp);
   return { startup: startupTask(events, scriptPath), paints: markingPaints(events) };
 }
 
@@ -121,3 +114,16 @@ function markingPaints(events: TraceEvent[]): MarkingPaints | null {
 /** The last marks are painted in the frame after the engine goes idle. */
 const FRAME_AFTER_IDLE_US = 100_000;
 const FRAME_US = 16_000;
+
+/** Stops the trace started on `cdp` and returns its events, the session detached. */
+export async function endTrace(cdp: CDPSession): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (chunk) => {
+    events.push(...(chunk.value as unknown as TraceEvent[]));
+  });
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  return events;
+}
