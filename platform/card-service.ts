@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { cardLanguageFor } from '../core/card-language';
-import type { CardReply, CardRequestMessage } from '../core/card-request';
-import { isCardRequest } from '../core/card-request';
+import { type CardReply, type CardRequestMessage, isCardRequest } from '../core/card-request';
 import { interfaceLocale } from '../core/i18n/locale';
 import { buildCardLabels } from '../core/knowledge/card';
 import { SIMPLIFIED_WRITER, wording } from '../core/knowledge/card-writer';
@@ -16,8 +15,9 @@ const signals = createSignalReader(scriptChars);
 
 /**
  * The background's side of core/card-request.ts: answers content scripts with the cards they ask for, with
- * the viewpoints the reader chose, each in the language the settings and the page give it. Only messages from this extension's own scripts arrive
- * here (runtime.onMessage never hears web pages), and a malformed one is ignored.
+ * the viewpoints the reader chose, each in the language the settings and the page give it. Only messages
+ * from this extension's own scripts arrive here (runtime.onMessage never hears web pages), and a malformed
+ * one is ignored.
  */
 export function serveCards(): void {
   browser.runtime.onMessage.addListener((message: unknown) => {

@@ -45,6 +45,13 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** Opens a served page, waits for its marks, hovers `text` and returns the card's text. */
+async function openAndHover(page: Page, file: string, family: string, text: string): Promise<string> {
+  await page.goto(server.url(file));
+  await waitForMarks(page, family);
+  return hoverMark(page, family, text);
+}
+
 /** The open card's headword, family badge, language and first contrast. */
 function card(page: Page) {
   return page.evaluate(() => {
@@ -63,9 +70,7 @@ function card(page: Page) {
 describe('a card on a Traditional page', () => {
   it('is written in Traditional when 營運 is hovered, and its quote’s Simplified original is one click away', async () => {
     const page = await browser.context.newPage();
-    await page.goto(server.url('taiwan.html'));
-    await waitForMarks(page, 'operations');
-    await hoverMark(page, 'operations', '營運');
+    await openAndHover(page, 'taiwan.html', 'operations', '營運');
     expect(await card(page)).toEqual({
       headword: '營運',
       family: '營運',
@@ -125,9 +130,7 @@ describe('a card in English', () => {
   it('explains an English posting’s title in English, each quote in Chinese with its gloss', async () => {
     await browser.serviceWorker.evaluate(() => chrome.storage.local.set({ settings: null }));
     const page = await browser.context.newPage();
-    await page.goto(server.url('english.html'));
-    await waitForMarks(page, 'marketing');
-    await hoverMark(page, 'marketing', 'Marketing Manager');
+    await openAndHover(page, 'english.html', 'marketing', 'Marketing Manager');
     expect(await card(page)).toEqual({
       headword: 'Marketing Manager',
       family: 'marketing',
@@ -148,9 +151,7 @@ describe('a card in English', () => {
       chrome.storage.local.set({ settings: { explainIn: 'interface', language: 'en' } }),
     );
     const page = await browser.context.newPage();
-    await page.goto(server.url('simplified.html'));
-    await waitForMarks(page, 'operations');
-    const shown = await hoverMark(page, 'operations', '用户运营专员');
+    const shown = await openAndHover(page, 'simplified.html', 'operations', '用户运营专员');
     expect(shown).toContain('Aimed at: users (用户)');
     expect(await card(page)).toMatchObject({ headword: '用户运营专员', family: 'operations', lang: 'en' });
     await browser.serviceWorker.evaluate(() => chrome.storage.local.set({ settings: null }));
