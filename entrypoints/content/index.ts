@@ -106,11 +106,15 @@ export default defineContentScript({
     };
 
     apply();
-    // The page's state for the toolbar icon, its badge and the popup (issue 13); the top frame's is the tab's.
-    const report = reportTabState(
-      () => ({ off: !settings?.marks, counts: marker?.found(), host: site }),
-      (check, ms) => ctx.setInterval(check, ms),
-    );
+    // The page's state for the toolbar icon, its badge and the popup (issue 13): the top frame's is the tab's,
+    // and the background reads no other, so a cross-origin frame's copy keeps no timer and sends nothing.
+    const report =
+      window === window.top
+        ? reportTabState(
+            () => ({ off: !settings?.marks, counts: marker?.found(), host: site }),
+            (check, ms) => ctx.setInterval(check, ms),
+          )
+        : () => {};
     // The command reaches every frame: the one the reader is in explains. A frame of another origin that holds
     // the focus has its own copy; a frame explains only when it has the focus, the top window unless a frame does.
     // The answer says whether a card could show: the context menu explains in the popup when not.
