@@ -119,19 +119,24 @@ export function createEnglishMatcher(tables: EnglishTables): EnglishMatcher {
   const pattern = new RegExp(tables.pattern, 'gi');
   const termOf = tables.terms;
   const phraseEnd = new RegExp(tables.phraseEnd);
-  const rules = tables.rules.map(
-    ([terms, flags, before, after, near]) =>
-      [terms, flags, compiled(before), compiled(after), compiled(near)] as const,
-  );
+  // Each term's rules, so a match reads only its own (most terms have none).
+  const rulesOf = new Map<number, (readonly [number, RegExp?, RegExp?, RegExp?])[]>();
+  for (const [terms, flags, before, after, near] of tables.rules) {
+    const rule = [flags, compiled(before), compiled(after), compiled(near)] as const;
+    for (const term of terms) rulesOf.set(term, [...(rulesOf.get(term) ?? []), rule]);
+  }
 
   /** Whether a rule puts the match of `term` at [start, end) in its class: then it is not the role. */
   const isBlocked = (text: string, start: number, end: number, term: number): boolean => {
+    const termRules = rulesOf.get(term);
+    if (!termRules) return false;
     const first = text.charCodeAt(start);
     let before: string | undefined;
     let after: string | undefined;
-    for (const [terms, flags, beforeRule, afterRule, nearRule] of rules) {
+    // Indexed: this runs for every English match, mostly before V8 optimises it (see core/detector.ts).
+    for (let index = 0; index < termRules.length; index++) {
+      const [flags, beforeRule, afterRule, nearRule] = termRules[index] as (typeof termRules)[number];
       if (
-        !terms.includes(term) ||
         (flags & LOWER_CASE && !(first >= 0x61 && first <= 0x7a)) ||
         (flags & CAPITALISED &&
           !(first >= 0x41 && first <= 0x5a && NEXT_CAPITALISED.test(text.slice(end, end + 9))))

@@ -26,7 +26,8 @@ export const NO_SIGNALS: PageSignals = Object.freeze({ script: undefined });
 const REMEMBERED = 64;
 
 /**
- * The signals of a context. `scriptChars`: characters each script writes its own way, pairwise (the
+ * The signals of a context (a context is read as it was first seen: callers make a new one to change it).
+ * `scriptChars`: characters each script writes its own way, pairwise (the
  * lexicon's, the commonest of lexicon-rules.json's table).
  */
 export function createSignalReader(scriptChars: {
@@ -36,8 +37,13 @@ export function createSignalReader(scriptChars: {
   let hans: Set<string> | undefined;
   let hant: Set<string> | undefined;
   const remembered = new Map<string, PageSignals>();
+  // The page engine hands the same context object to every run under one heading (thousands on a long
+  // page): its signals are the last ones, with no text joined or looked up.
+  let lastContext: PageContext | undefined;
+  let lastSignals: PageSignals = NO_SIGNALS;
 
   return (context) => {
+    if (context !== undefined && context === lastContext) return lastSignals;
     const text = [context?.title, context?.heading].filter(Boolean).join('\n');
     if (!text) return NO_SIGNALS;
     let signals = remembered.get(text);
@@ -48,6 +54,8 @@ export function createSignalReader(scriptChars: {
       if (remembered.size >= REMEMBERED) remembered.delete(remembered.keys().next().value as string);
       remembered.set(text, signals);
     }
+    lastContext = context;
+    lastSignals = signals;
     return signals;
   };
 }
@@ -55,7 +63,10 @@ export function createSignalReader(scriptChars: {
 /** Simplified or Traditional, by which script's own characters the text holds more of. */
 function scriptOf(text: string, hans: Set<string>, hant: Set<string>): Script | undefined {
   let balance = 0;
-  for (const char of text) {
+  // By UTF-16 unit, not for…of (its iterator costs more than the loop in cold code): the lexicon's script
+  // characters are all in the BMP, and half a surrogate pair is in neither set.
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index] as string;
     if (hans.has(char)) balance--;
     else if (hant.has(char)) balance++;
   }

@@ -29,6 +29,18 @@ describe('page context signals', () => {
     expect(hans).toHaveLength(hant.length);
     for (const char of hans) expect(hant, char).not.toContain(char);
     for (const char of ['这', '个', '业', '们', '为', '时', '员']) expect(hans).toContain(char);
+    // The reader counts them by UTF-16 unit: each must be one.
+    expect(scriptChars.hans).toHaveLength(hans.length);
+    expect(scriptChars.hant).toHaveLength(hant.length);
+  });
+
+  it('reads a context again once a new one comes, even after the same one many times', () => {
+    const reader = createSignalReader(scriptChars);
+    const traditional = { title: '業務專員' };
+    for (let run = 0; run < 3; run++) expect(reader(traditional).script).toBe('zh-Hant');
+    expect(reader({ title: '业务专员' }).script).toBe('zh-Hans');
+    expect(reader(undefined)).toBe(NO_SIGNALS);
+    expect(reader(traditional).script).toBe('zh-Hant');
   });
 });
 
