@@ -12,7 +12,7 @@ import { createHeadingFinder, type HeadingFinder } from './nearest-heading';
 import { PaintWindow } from './paint-window';
 import { hasItemRole, type RunBreak, renderedBreak } from './run-boundary';
 import { marksForRun, type RunMark } from './run-marks';
-import { createSliceRecorder } from './slice-recorder';
+import { createSliceRecorder, type StageTimes } from './slice-recorder';
 import { createSliceScheduler } from './slice-scheduler';
 import type { TextRun } from './text-runs';
 import { viewportStart } from './viewport-start';
@@ -135,6 +135,8 @@ interface DocumentScan {
   headings: HeadingFinder;
   /** The document's title as last read (null: to read again after a change). */
   title: string | null;
+  /** Counts the document's changes: a page context made before one is made again. */
+  changes: number;
 }
 
 type Task =
@@ -151,6 +153,11 @@ type Task =
        * (undefined: not yet known; null: none).
        */
       heading?: Element | null;
+      /**
+       * The page context last handed to the detector, for the heading and document change it was made at:
+       * the same object for every run under one heading, whose signals the detector reads once.
+       */
+      context?: { heading: Element | null; changes: number; value: PageContext };
     }
   | { kind: 'changes'; scan: DocumentScan; records: MutationRecord[] };
 
@@ -188,10 +195,12 @@ export function startPageMarker({
 
   const recorder = createSliceRecorder({ win, enabled: recordSlices });
   const painted = () => scans.get(topDoc)?.highlights.sizes();
+  const stages: StageTimes = { detect: 0, mark: 0 };
   const scheduler = createSliceScheduler({
     win,
     work,
-    onSlice: (timing) => recorder.slice({ ...timing, found: { ...found }, painted: painted() }),
+    onSlice: (timing) =>
+      recorder.slice({ ...timing, found: { ...found }, painted: painted(), stages: { ...stages } }),
     onIdle: () => recorder.idle(),
     // Newly marked blocks wait for the viewport observer's report before they paint: let it run.
     letOthersFirst: () => {
@@ -252,6 +261,7 @@ export function startPageMarker({
         if (stopped) return;
         scan.headings.reset();
         scan.title = null;
+        scan.changes++;
         queue.push({ kind: 'changes', scan, records });
         scheduler.schedule();
       }),
@@ -259,6 +269,7 @@ export function startPageMarker({
       breaks: runBreak(doc.defaultView),
       headings: createHeadingFinder(doc),
       title: null,
+      changes: 0,
     };
     scans.set(doc, scan);
     liveSheets.adopt(doc);
@@ -326,10 +337,14 @@ export function startPageMarker({
   /** The page context of a run: its document's title and the heading the walk that found it stands under. */
   function contextOf(task: Task & { kind: 'walk' }, run: TextRun): PageContext {
     const { scan } = task;
-    scan.title ??= scan.doc.title.replace(/\s+/g, ' ').trim();
     if (task.heading === undefined) task.heading = scan.headings.headingBefore(run.nodes[0] as Text);
+    const last = task.context;
+    if (last && last.heading === task.heading && last.changes === scan.changes) return last.value;
+    scan.title ??= scan.doc.title.replace(/\s+/g, ' ').trim();
     const heading = task.heading && scan.headings.textOf(task.heading);
-    return { ...(scan.title ? { title: scan.title } : {}), ...(heading ? { heading } : {}) };
+    const value = { ...(scan.title ? { title: scan.title } : {}), ...(heading ? { heading } : {}) };
+    task.context = { heading: task.heading, changes: scan.changes, value };
+    return value;
   }
 
   function unmarkNode(node: Text): void {
@@ -351,8 +366,11 @@ export function startPageMarker({
     const { scan, current } = task;
     const { run, from } = current;
     const to = pieceEnd(run.text, from);
+    const clock = recorder.clock;
+    const detectStart = clock ? clock() : 0;
     const context = contextOf(task, run);
     const detections = detectPiece({ detect: (text) => detect(text, context), text: run.text, from, to });
+    const markStart = clock ? clock() : 0;
     if (detections.length > 0) {
       const box = paintBox(run.nodes[0] as Text);
       const marks = marksForRun({ run, detections, doc: scan.doc, box });
@@ -363,6 +381,10 @@ export function startPageMarker({
         found[mark.detection.family]++;
         scan.paint.add(mark);
       }
+    }
+    if (clock) {
+      stages.detect += markStart - detectStart;
+      stages.mark += clock() - markStart;
     }
     current.from = to;
     return to < run.text.length;

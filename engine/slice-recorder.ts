@@ -9,13 +9,29 @@ export const RECORD_REQUEST_MARK = 'role-lens:record';
 /** A mark the engine sets when the viewport observer moves marks in or out of the highlights (detail: painted counts). */
 export const PAINT_MARK = 'role-lens:paint';
 
+/**
+ * Time the engine has spent in two of its stages, summed since it started (ms): reading runs' words
+ * (`detect`: the page context and the detector) and keeping their marks (`mark`: index and paint window).
+ * The rest of the work is the walk and the runs built around hint nodes.
+ */
+export interface StageTimes {
+  detect: number;
+  mark: number;
+}
+
 export interface SliceRecorder {
-  /** A slice, with the marks found so far and those painted (per family). */
+  /**
+   * The clock the stages are timed with, or null when not recording: ordinary pages read no clock for them
+   * (a benchmark's page pays two reads per run, about 1% of the work on the large page).
+   */
+  readonly clock: (() => number) | null;
+  /** A slice, with the marks found so far, those painted (per family) and the stage times so far. */
   slice(timing: {
     start: number;
     end: number;
     found?: Record<Family, number>;
     painted?: Record<Family, number>;
+    stages?: StageTimes;
   }): void;
   paint(painted: Record<Family, number> | undefined): void;
   idle(): void;
@@ -29,10 +45,11 @@ export interface SliceRecorder {
 export function createSliceRecorder({ win, enabled }: { win: Window; enabled?: boolean }): SliceRecorder {
   const performance = win.performance;
   const on = enabled ?? performance.getEntriesByName(RECORD_REQUEST_MARK, 'mark').length > 0;
-  if (!on) return { slice() {}, paint() {}, idle() {} };
+  if (!on) return { clock: null, slice() {}, paint() {}, idle() {} };
   return {
-    slice({ start, end, found, painted }) {
-      performance.measure(SLICE_MEASURE, { start, end, detail: { found, painted } });
+    clock: () => performance.now(),
+    slice({ start, end, found, painted, stages }) {
+      performance.measure(SLICE_MEASURE, { start, end, detail: { found, painted, stages } });
     },
     paint(painted) {
       performance.mark(PAINT_MARK, { detail: { painted } });

@@ -19,6 +19,12 @@ export interface MarkingFigures {
   lastMarkMs: number | null;
   /** Marks the engine holds (painted or not). */
   marks: number;
+  /**
+   * Of the work: time reading runs' words (page context and detector) and keeping their marks (index and
+   * paint window), as the engine's slice recorder sums them; the rest is the walk and the runs built.
+   */
+  detectMs: number;
+  markMs: number;
 }
 
 /** Waits for the engine's first `role-lens:idle` mark, then reads its slices from the performance timeline. */
@@ -36,7 +42,7 @@ export async function readInitialMarking(page: Page): Promise<MarkingFigures> {
     const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const dcl = navigation.domContentLoadedEventStart;
     const total = (sizes: Sizes | undefined) => Object.values(sizes ?? {}).reduce((sum, n) => sum + n, 0);
-    type Detail = { found?: Sizes; painted?: Sizes } | null;
+    type Detail = { found?: Sizes; painted?: Sizes; stages?: { detect: number; mark: number } } | null;
     let lastMarkEnd: number | null = null;
     let previous = 0;
     for (const slice of slices) {
@@ -100,6 +106,8 @@ export async function readInitialMarking(page: Page): Promise<MarkingFigures> {
       firstViewportMarkMs: firstViewEnd === null ? null : firstViewEnd - dcl,
       lastMarkMs: lastMarkEnd === null ? null : lastMarkEnd - dcl,
       marks: total((last?.detail as Detail)?.found),
+      detectMs: (last?.detail as Detail)?.stages?.detect ?? 0,
+      markMs: (last?.detail as Detail)?.stages?.mark ?? 0,
     };
   });
 }
