@@ -12,7 +12,7 @@ import { createHeadingFinder, type HeadingFinder } from './nearest-heading';
 import { PaintWindow } from './paint-window';
 import { hasItemRole, type RunBreak, renderedBreak } from './run-boundary';
 import { marksForRun, type RunMark } from './run-marks';
-import { createSliceRecorder, type StageTimes } from './slice-recorder';
+import { createSliceRecorder } from './slice-recorder';
 import { createSliceScheduler } from './slice-scheduler';
 import type { TextRun } from './text-runs';
 import { viewportStart } from './viewport-start';
@@ -195,12 +195,10 @@ export function startPageMarker({
 
   const recorder = createSliceRecorder({ win, enabled: recordSlices });
   const painted = () => scans.get(topDoc)?.highlights.sizes();
-  const stages: StageTimes = { detect: 0, mark: 0 };
   const scheduler = createSliceScheduler({
     win,
     work,
-    onSlice: (timing) =>
-      recorder.slice({ ...timing, found: { ...found }, painted: painted(), stages: { ...stages } }),
+    onSlice: (timing) => recorder.slice({ ...timing, found: { ...found }, painted: painted() }),
     onIdle: () => recorder.idle(),
     // Newly marked blocks wait for the viewport observer's report before they paint: let it run.
     letOthersFirst: () => {
@@ -366,11 +364,10 @@ export function startPageMarker({
     const { scan, current } = task;
     const { run, from } = current;
     const to = pieceEnd(run.text, from);
-    const clock = recorder.clock;
-    const detectStart = clock ? clock() : 0;
+    recorder.lap();
     const context = contextOf(task, run);
     const detections = detectPiece({ detect: (text) => detect(text, context), text: run.text, from, to });
-    const markStart = clock ? clock() : 0;
+    recorder.lap('detect');
     if (detections.length > 0) {
       const box = paintBox(run.nodes[0] as Text);
       const marks = marksForRun({ run, detections, doc: scan.doc, box });
@@ -382,10 +379,7 @@ export function startPageMarker({
         scan.paint.add(mark);
       }
     }
-    if (clock) {
-      stages.detect += markStart - detectStart;
-      stages.mark += clock() - markStart;
-    }
+    recorder.lap('mark');
     current.from = to;
     return to < run.text.length;
   }

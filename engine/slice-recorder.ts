@@ -12,7 +12,7 @@ export const PAINT_MARK = 'role-lens:paint';
 /**
  * Time the engine has spent in two of its stages, summed since it started (ms): reading runs' words
  * (`detect`: the page context and the detector) and keeping their marks (`mark`: index and paint window).
- * The rest of the work is the walk and the runs built around hint nodes.
+ * The rest of the work is the walk and the runs built around hint nodes. Sent with each slice.
  */
 export interface StageTimes {
   detect: number;
@@ -21,17 +21,17 @@ export interface StageTimes {
 
 export interface SliceRecorder {
   /**
-   * The clock the stages are timed with, or null when not recording: ordinary pages read no clock for them
-   * (a benchmark's page pays two reads per run, about 1% of the work on the large page).
+   * Ends a lap of the engine's clock: its time since the last lap goes to `stage` (none: a lap's start).
+   * A no-op unless recording, so ordinary pages read no clock for it; a benchmark's page reads it three
+   * times per run, about 1% of the work on the large page.
    */
-  readonly clock: (() => number) | null;
-  /** A slice, with the marks found so far, those painted (per family) and the stage times so far. */
+  lap(stage?: keyof StageTimes): void;
+  /** A slice, with the marks found so far and those painted (per family). */
   slice(timing: {
     start: number;
     end: number;
     found?: Record<Family, number>;
     painted?: Record<Family, number>;
-    stages?: StageTimes;
   }): void;
   paint(painted: Record<Family, number> | undefined): void;
   idle(): void;
@@ -45,11 +45,17 @@ export interface SliceRecorder {
 export function createSliceRecorder({ win, enabled }: { win: Window; enabled?: boolean }): SliceRecorder {
   const performance = win.performance;
   const on = enabled ?? performance.getEntriesByName(RECORD_REQUEST_MARK, 'mark').length > 0;
-  if (!on) return { clock: null, slice() {}, paint() {}, idle() {} };
+  if (!on) return { lap() {}, slice() {}, paint() {}, idle() {} };
+  const stages: StageTimes = { detect: 0, mark: 0 };
+  let lapStart = 0;
   return {
-    clock: () => performance.now(),
-    slice({ start, end, found, painted, stages }) {
-      performance.measure(SLICE_MEASURE, { start, end, detail: { found, painted, stages } });
+    lap(stage) {
+      const now = performance.now();
+      if (stage) stages[stage] += now - lapStart;
+      lapStart = now;
+    },
+    slice({ start, end, found, painted }) {
+      performance.measure(SLICE_MEASURE, { start, end, detail: { found, painted, stages: { ...stages } } });
     },
     paint(painted) {
       performance.mark(PAINT_MARK, { detail: { painted } });
