@@ -7,7 +7,7 @@ const TEXT_NODE = 3;
 export interface PageChanges {
   /** Subtrees whose runs must be read again (block elements or shadow roots); none inside another. */
   rescan: Node[];
-  /** Nodes that left the page: their marks go. */
+  /** Nodes that left the page or are skipped now (hidden, editable): their marks go. */
   removed: Node[];
   /** Frames that arrived: their documents get scanned. */
   frames: Element[];
@@ -42,7 +42,8 @@ function isInlineContent(node: Node): boolean {
 
 /**
  * Reads mutation records into work: what to scan again, which marks to drop. Work follows what changed:
- * an appended block card is scanned alone, text typed into a paragraph rescans that paragraph only.
+ * an appended block card is scanned alone, text typed into a paragraph rescans that paragraph only, a
+ * "read more" block that loses `hidden` is read then.
  */
 export function changesFromRecords(records: readonly MutationRecord[]): PageChanges {
   const dirty = new Set<Node>();
@@ -54,6 +55,15 @@ export function changesFromRecords(records: readonly MutationRecord[]): PageChan
   for (const record of records) {
     if (record.type === 'characterData') {
       addDirty(runContainer(record.target));
+      continue;
+    }
+    if (record.type === 'attributes') {
+      // `hidden` or `contenteditable` (the only attributes observed) came or went: the subtree is read
+      // again, with the runs around it (a hidden inline element ends a run). Skipped now, its marks go:
+      // a rescan never reads a skipped subtree.
+      const element = record.target as Element;
+      if (isInSkippedSubtree(element)) removed.push(element);
+      addDirty(runContainer(element));
       continue;
     }
     if (record.type !== 'childList') continue;

@@ -12,6 +12,7 @@ import { createHeadingFinder, type HeadingFinder } from './nearest-heading';
 import { PaintWindow } from './paint-window';
 import { hasItemRole, type RunBreak, renderedBreak } from './run-boundary';
 import { marksForRun, type RunMark } from './run-marks';
+import { SKIP_ATTRIBUTES } from './skip-rules';
 import { createSliceRecorder } from './slice-recorder';
 import { createSliceScheduler } from './slice-scheduler';
 import type { TextRun } from './text-runs';
@@ -113,7 +114,13 @@ export interface PageMarker {
   stop(): void;
 }
 
-const OBSERVE_OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+/** Text, nodes, and the attributes that skip a subtree: a page that unhides a "read more" gets it marked. */
+const OBSERVE_OPTIONS: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributeFilter: SKIP_ATTRIBUTES,
+};
 
 /** The element whose nearness to the viewport decides whether a run's marks paint (its block, or the host). */
 function paintBox(node: Text): Element | null {
@@ -135,8 +142,8 @@ interface DocumentScan {
   headings: HeadingFinder;
   /** The document's title as last read (null: to read again after a change). */
   title: string | null;
-  /** Counts the document's changes: a page context made before one is made again. */
-  changes: number;
+  /** The marks the engine holds in this document, per family (they go with it when a frame leaves). */
+  found: Record<Family, number>;
 }
 
 type Task =
@@ -153,11 +160,6 @@ type Task =
        * (undefined: not yet known; null: none).
        */
       heading?: Element | null;
-      /**
-       * The page context last handed to the detector, for the heading and document change it was made at:
-       * the same object for every run under one heading, whose signals the detector reads once.
-       */
-      context?: { heading: Element | null; changes: number; value: PageContext };
     }
   | { kind: 'changes'; scan: DocumentScan; records: MutationRecord[] };
 
@@ -191,14 +193,19 @@ export function startPageMarker({
   let families: readonly Family[] = initialFamilies;
   let stopped = false;
 
-  const found: Record<Family, number> = { operations: 0, marketing: 0, sales: 0 };
+  /** The marks held in every document scanned now, per family. */
+  const found = (): Record<Family, number> => {
+    const total: Record<Family, number> = { operations: 0, marketing: 0, sales: 0 };
+    for (const scan of scans.values()) for (const family of FAMILIES) total[family] += scan.found[family];
+    return total;
+  };
 
   const recorder = createSliceRecorder({ win, enabled: recordSlices });
   const painted = () => scans.get(topDoc)?.highlights.sizes();
   const scheduler = createSliceScheduler({
     win,
     work,
-    onSlice: (timing) => recorder.slice({ ...timing, found: { ...found }, painted: painted() }),
+    onSlice: (timing) => recorder.slice({ ...timing, found: found(), painted: painted() }),
     onIdle: () => recorder.idle(),
     // Newly marked blocks wait for the viewport observer's report before they paint: let it run.
     letOthersFirst: () => {
@@ -259,7 +266,6 @@ export function startPageMarker({
         if (stopped) return;
         scan.headings.reset();
         scan.title = null;
-        scan.changes++;
         queue.push({ kind: 'changes', scan, records });
         scheduler.schedule();
       }),
@@ -267,7 +273,7 @@ export function startPageMarker({
       breaks: runBreak(doc.defaultView),
       headings: createHeadingFinder(doc),
       title: null,
-      changes: 0,
+      found: { operations: 0, marketing: 0, sales: 0 },
     };
     scans.set(doc, scan);
     liveSheets.adopt(doc);
@@ -335,14 +341,10 @@ export function startPageMarker({
   /** The page context of a run: its document's title and the heading the walk that found it stands under. */
   function contextOf(task: Task & { kind: 'walk' }, run: TextRun): PageContext {
     const { scan } = task;
-    if (task.heading === undefined) task.heading = scan.headings.headingBefore(run.nodes[0] as Text);
-    const last = task.context;
-    if (last && last.heading === task.heading && last.changes === scan.changes) return last.value;
     scan.title ??= scan.doc.title.replace(/\s+/g, ' ').trim();
+    if (task.heading === undefined) task.heading = scan.headings.headingBefore(run.nodes[0] as Text);
     const heading = task.heading && scan.headings.textOf(task.heading);
-    const value = { ...(scan.title ? { title: scan.title } : {}), ...(heading ? { heading } : {}) };
-    task.context = { heading: task.heading, changes: scan.changes, value };
-    return value;
+    return { ...(scan.title ? { title: scan.title } : {}), ...(heading ? { heading } : {}) };
   }
 
   function unmarkNode(node: Text): void {
@@ -355,8 +357,10 @@ export function startPageMarker({
   }
 
   function unpaint(mark: Mark): void {
-    found[mark.detection.family]--;
-    scans.get(mark.doc)?.paint.delete(mark);
+    const scan = scans.get(mark.doc);
+    if (!scan) return; // its document's scan ended: its counts went with it
+    scan.found[mark.detection.family]--;
+    scan.paint.delete(mark);
   }
 
   /** Marks the next piece of the task's current run; returns false when the run is done. */
@@ -375,7 +379,7 @@ export function startPageMarker({
         const { mark, pieces } = marks[position] as RunMark;
         index.add({ mark, pieces });
         markOf.set(mark.detection, mark);
-        found[mark.detection.family]++;
+        scan.found[mark.detection.family]++;
         scan.paint.add(mark);
       }
     }
@@ -569,7 +573,7 @@ export function startPageMarker({
       }
       return distinct;
     },
-    found: () => ({ ...found }),
+    found,
     setFamilies(next) {
       families = [...next];
       for (const scan of scans.values()) scan.highlights.show(families);

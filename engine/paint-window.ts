@@ -47,7 +47,8 @@ export class PaintWindow {
   /** The blocks of many marks, and those whose painted marks are to be chosen again in the next frame. */
   readonly #big = new Set<Box>();
   readonly #due = new Set<Box>();
-  readonly #onScroll = () => {
+  /** The viewport moved or changed size: the painted marks of big blocks near it may no longer cover it. */
+  readonly #onViewportChange = () => {
     for (const box of this.#big) if (box.near) this.#redo(box);
   };
   /** Blocks observed whose first report has not come yet. */
@@ -65,7 +66,8 @@ export class PaintWindow {
     const Observer = (win as (Window & typeof globalThis) | null)?.IntersectionObserver;
     // Without an observer every mark is painted.
     this.#observer = Observer && new Observer((entries) => this.#moved(entries), { rootMargin: NEAR_MARGIN });
-    win?.addEventListener('scroll', this.#onScroll, true); // inner scrollers too (capture)
+    win?.addEventListener('scroll', this.#onViewportChange, true); // inner scrollers too (capture)
+    win?.addEventListener('resize', this.#onViewportChange);
   }
 
   /** Paints `mark` whenever its box (the element holding its run) is near the viewport; always if it has none. */
@@ -129,7 +131,8 @@ export class PaintWindow {
 
   clear(): void {
     this.#observer?.disconnect();
-    this.#win?.removeEventListener('scroll', this.#onScroll, true);
+    this.#win?.removeEventListener('scroll', this.#onViewportChange, true);
+    this.#win?.removeEventListener('resize', this.#onViewportChange);
     this.#boxes.clear();
     this.#big.clear();
     this.#due.clear();

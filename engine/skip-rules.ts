@@ -59,6 +59,9 @@ export const SKIPPED_BY_ATTRIBUTE_ONLY_SELECTOR =
  */
 export const SKIPPED_SELECTOR = [...SKIPPED_TAGS, SKIPPED_BY_ATTRIBUTE_ONLY_SELECTOR].join(',');
 
+/** The attributes the skip rules read: the engine watches them, so text a page shows or hides later follows. */
+export const SKIP_ATTRIBUTES = ['hidden', 'contenteditable'];
+
 export function isSkippedByAttribute(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
   const editable = element.getAttribute('contenteditable');

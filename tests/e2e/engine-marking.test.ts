@@ -179,6 +179,57 @@ describe('page engine in Chromium', () => {
     expect(found).toMatchObject({ sales: 3, operations: 1 });
   });
 
+  it('marks text a page shows by dropping `hidden` or editing, and drops its marks when hidden again', async () => {
+    await openWithEngine('basic.html');
+    type Counts = { operations: number; marketing: number; sales: number };
+    const found = () =>
+      page.evaluate(() => (window as unknown as { __marker: { found(): Counts } }).__marker.found());
+    await changePage(() => {
+      // A "read more" block, hidden until asked; an editable note; a title whose rank is hidden.
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<div id="more" hidden><p>负责用户运营</p></div><p id="note" contenteditable>营销</p>' +
+          '<p id="rank">大客户销售<span id="rank-hidden" hidden>代表</span></p>',
+      );
+    });
+    const before = await found();
+    const marksBefore = await readMarks(page);
+    expect(marksBefore['role-lens-sales']).not.toContain('销售代表');
+
+    await changePage(() => {
+      (document.getElementById('more') as HTMLElement).hidden = false;
+      document.getElementById('note')?.setAttribute('contenteditable', 'false');
+      (document.getElementById('rank-hidden') as HTMLElement).hidden = false;
+    });
+    const shown = await found();
+    expect(shown.operations).toBe(before.operations + 1);
+    expect(shown.marketing).toBe(before.marketing + 1);
+    // 大客户销售 and 代表 are one run now: one mark, the longer term (the test detector's 销售代表).
+    expect(shown.sales).toBe(before.sales);
+    const marksShown = await readMarks(page);
+    expect(marksShown['role-lens-sales']).toContain('销售代表');
+
+    await changePage(() => {
+      (document.getElementById('more') as HTMLElement).hidden = true;
+      document.getElementById('note')?.setAttribute('contenteditable', '');
+      (document.getElementById('rank-hidden') as HTMLElement).hidden = true;
+    });
+    expect(await found()).toEqual(before);
+    expect(await readMarks(page)).toEqual(marksBefore);
+  });
+
+  it('stops counting a frame’s marks when the frame leaves the page', async () => {
+    await openWithEngine('basic.html');
+    const found = () =>
+      page.evaluate(
+        () => (window as unknown as { __marker: { found(): Record<string, number> } }).__marker.found().sales,
+      );
+    // basic.html: 销售 three times in the page, 销售代表 in the same-origin frame.
+    expect(await found()).toBe(4);
+    await changePage(() => document.getElementById('frame')?.remove());
+    expect(await found()).toBe(3);
+  });
+
   it('marks text added inside an open shadow root and in the frame later on', async () => {
     await openWithEngine('basic.html');
     await changePage(() => {

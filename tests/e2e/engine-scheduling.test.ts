@@ -120,6 +120,27 @@ describe('page engine scheduling in Chromium', () => {
     expect(last.detect + last.mark).toBeLessThan(work + 0.2 * slices.length);
   });
 
+  it('paints the marks of one long text near the viewport again when the window grows', async () => {
+    page = await harness.openPage('long.html');
+    // One block of 3,000 lines (a log in a <pre>): its marks are chosen by position, not by block.
+    await page.evaluate(() => {
+      const lines = Array.from({ length: 3000 }, (_, index) => `第${index}行 用户运营`).join('\n');
+      document.body.innerHTML = `<pre style="font:16px/20px monospace;margin:0">${lines}</pre>`;
+    });
+    const before = await idleCount(page);
+    await startEngineInPage({ page, bundle: harness.bundle });
+    await waitForIdle(page, before);
+    await waitForFrames(page);
+    // Painted: a screen above and one below a 700 px viewport at most.
+    expect((await paintedSpan()).last).toBeLessThanOrEqual(2 * 700 + 100);
+    // Three times as tall: the marks down to a screen below the new viewport paint, with no scroll.
+    await page.setViewportSize({ width: 1000, height: 2100 });
+    await waitForFrames(page);
+    const grown = await paintedSpan();
+    expect(grown.last).toBeGreaterThan(2 * 2100 - 100);
+    expect(grown.last).toBeLessThanOrEqual(2 * 2100 + 100);
+  });
+
   it('marks what is in view first when the page is scrolled down', async () => {
     await open('long.html', { scrollToCard: 2000 });
     const first = await firstMark();
