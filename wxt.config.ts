@@ -67,7 +67,9 @@ export default defineConfig({
   vite: () => ({
     // Terser rather than esbuild's minifier: 4% less gzip on the content script (42.6 → 41.0 KB, measured
     // 2026-12-06), which loads on every page and has a 40 KB budget; the build takes a few seconds longer.
-    build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } },
+    // `pure_getters`: no property read of ours is made for a side effect (no layout forced by a bare
+    // `el.offsetHeight;`), so unused reads may go: 43 B gzip less (2026-12-07). A third pass gave 300 B more.
+    build: { minify: 'terser', terserOptions: { compress: { passes: 2, pure_getters: true } } },
     plugins: [utf8Output(), nativeBrowserInContentScript()],
   }),
   hooks: {

@@ -26,8 +26,7 @@ export const NO_SIGNALS: PageSignals = Object.freeze({ script: undefined });
 const REMEMBERED = 64;
 
 /**
- * The signals of a context (a context is read as it was first seen: callers make a new one to change it).
- * `scriptChars`: characters each script writes its own way, pairwise (the
+ * The signals of a context. `scriptChars`: characters each script writes its own way, pairwise (the
  * lexicon's, the commonest of lexicon-rules.json's table).
  */
 export function createSignalReader(scriptChars: {
@@ -37,13 +36,14 @@ export function createSignalReader(scriptChars: {
   let hans: Set<string> | undefined;
   let hant: Set<string> | undefined;
   const remembered = new Map<string, PageSignals>();
-  // The page engine hands the same context object to every run under one heading (thousands on a long
-  // page): its signals are the last ones, with no text joined or looked up.
-  let lastContext: PageContext | undefined;
+  // Thousands of runs in a row share a title and heading (a long posting): the last signals, with no text
+  // joined or looked up.
+  let lastTitle: string | undefined;
+  let lastHeading: string | undefined;
   let lastSignals: PageSignals = NO_SIGNALS;
 
   return (context) => {
-    if (context !== undefined && context === lastContext) return lastSignals;
+    if (context && context.title === lastTitle && context.heading === lastHeading) return lastSignals;
     const text = [context?.title, context?.heading].filter(Boolean).join('\n');
     if (!text) return NO_SIGNALS;
     let signals = remembered.get(text);
@@ -54,7 +54,8 @@ export function createSignalReader(scriptChars: {
       if (remembered.size >= REMEMBERED) remembered.delete(remembered.keys().next().value as string);
       remembered.set(text, signals);
     }
-    lastContext = context;
+    lastTitle = context?.title;
+    lastHeading = context?.heading;
     lastSignals = signals;
     return signals;
   };
