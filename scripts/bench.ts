@@ -103,7 +103,7 @@ interface PageResult {
   workMs: number;
   /** The load with the best work, split: the walk and runs built, reading their words, keeping the marks. */
   stages: { walkMs: number; detectMs: number; markMs: number };
-  /** Work / isolated-world cold floor: the headline (target ≤ 1.5). */
+  /** Work / isolated-world cold (text) floor: the headline of issue 4 (target ≤ 1.5). */
   workPerIsolatedFloor: number;
   /** Work / main-world cold floor: what earlier runs reported as `workRatio` (against `floorColdMs`). */
   workPerMainFloor: number;
