@@ -188,6 +188,8 @@ export function startPageMarker({
   const frameScans = new Map<Element, DocumentScan>();
   const frameListeners = new Map<Element, () => void>();
   const queue: Task[] = [];
+  /** Roots with a rescan queued that has not started (a root whose walk starts leaves the set). */
+  const unstartedRescans = new Set<Node>();
   const frameSheets = new AdoptedStyles(frameStyles);
   const liveSheets = new AdoptedStyles(styles);
   let families: readonly Family[] = initialFamilies;
@@ -334,7 +336,10 @@ export function startPageMarker({
     liveSheets.drop(scan.doc);
     scans.delete(scan.doc);
     for (let position = queue.length - 1; position >= 0; position--) {
-      if (queue[position]?.scan === scan) queue.splice(position, 1);
+      const task = queue[position];
+      if (task?.scan !== scan) continue;
+      if (task.kind === 'walk') unstartedRescans.delete(task.root);
+      queue.splice(position, 1);
     }
   }
 
@@ -421,6 +426,10 @@ export function startPageMarker({
     for (const root of changes.rescan) {
       const shadow = (root as Element).shadowRoot;
       if (shadow) addShadowRoot(scan, shadow);
+      // A page that changes one block many times between two slices (a ticking counter, a live log) asks
+      // for the same rescan each time: one that has not started yet will read the block as it is then.
+      if (unstartedRescans.has(root)) continue;
+      unstartedRescans.add(root);
       queue.push(walkTask(scan, root, { fresh: false }));
     }
   }
@@ -470,6 +479,7 @@ export function startPageMarker({
         queue.shift();
         applyChanges(task.scan, task.records);
       } else {
+        unstartedRescans.delete(task.root);
         if (!task.walker.canResume()) {
           // The page removed the node the walk stood on: read the whole root again (marks are replaced).
           queue[0] = walkTask(task.scan, task.root, { fresh: false });
@@ -586,6 +596,7 @@ export function startPageMarker({
       scheduler.stop();
       win.removeEventListener('scroll', onScroll, true);
       queue.length = 0;
+      unstartedRescans.clear();
       for (const scan of [...scans.values()]) disposeScan(scan);
       for (const [frame, onLoad] of frameListeners) frame.removeEventListener('load', onLoad);
       frameListeners.clear();
