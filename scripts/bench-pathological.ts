@@ -1,7 +1,7 @@
 /**
  * `npx tsx scripts/bench-pathological.ts [NAME...]`: only the pathological pages of issue 14 (item 1), with
  * and without the extension, as `npm run bench` measures them after its other pages (its table and JSON
- * too). NAME picks pages by part of their file name (huge, many, deep, changing, table). Uses the build in
+ * too). NAME picks pages by part of their file name (huge, many, deep, changing, table, log). Uses the build in
  * .output/chrome-mv3 as it is (`--extension DIR` another one, e.g. an older build to compare).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

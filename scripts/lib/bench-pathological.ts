@@ -89,6 +89,26 @@ export function changingTextPage({ rows = 400, perSecond = 1_000 } = {}): Pathol
   };
 }
 
+/**
+ * A live log: a <pre> of `lines` lines, 8 terms each, to which the page appends a line every `everyMs`
+ * (a build log or a chat export that keeps growing). Every append changes the one big text node, so each
+ * asks the engine to read the whole block again; `window.__changes` counts them.
+ */
+export function growingLogPage({ lines = 8_000, everyMs = 50 } = {}): PathologicalPage {
+  const live = `
+    window.__changes = 0;
+    const log = document.getElementById('log').firstChild;
+    setInterval(() => {
+      window.__changes++;
+      log.appendData(${JSON.stringify(TERM_LINE)});
+    }, ${everyMs});`;
+  return {
+    name: 'growing-log.html',
+    title: `a log of ${lines.toLocaleString('en')} lines growing ${Math.round(1000 / everyMs)} times a second`,
+    html: `${HEAD('日志')}<body><pre id="log">${TERM_LINE.repeat(lines)}</pre><script>${live}</script></body></html>`,
+  };
+}
+
 /** A table of `rows` rows of four cells, the title cell holding a term. */
 export function bigTablePage(rows = 20_000): PathologicalPage {
   const titles = ['销售代表', '用户运营', '市场营销', '大客户销售'];
@@ -103,7 +123,14 @@ export function bigTablePage(rows = 20_000): PathologicalPage {
   };
 }
 
-/** The five pages of issue 14, item 1, at the sizes it names. */
+/** The five pages of issue 14, item 1, at the sizes it names, and a growing log (a block changed again and again). */
 export function pathologicalPages(): PathologicalPage[] {
-  return [hugeTextNodePage(), manyElementsPage(), deepNestingPage(), changingTextPage(), bigTablePage()];
+  return [
+    hugeTextNodePage(),
+    manyElementsPage(),
+    deepNestingPage(),
+    changingTextPage(),
+    bigTablePage(),
+    growingLogPage(),
+  ];
 }
