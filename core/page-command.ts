@@ -1,3 +1,5 @@
+import { hasMessageType } from './message-type';
+
 /**
  * The keyboard command that explains the selection (or the next mark) on the current page: the background
  * hears it (browser.commands) and tells the page's content script (this message). The key is the user's to
@@ -7,11 +9,7 @@ export const EXPLAIN_COMMAND = 'explain';
 export const EXPLAIN_MESSAGE = 'role-lens:explain';
 
 export function isExplainMessage(message: unknown): boolean {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    (message as { type?: unknown }).type === EXPLAIN_MESSAGE
-  );
+  return hasMessageType(message, EXPLAIN_MESSAGE);
 }
 
 /** The longest selection the popup looks up (a longer one is cut): titles are short. */
@@ -24,9 +22,5 @@ export const MAX_QUERY_CHARS = 100;
 export const PENDING_QUERY_MESSAGE = 'role-lens:pending-query';
 
 export function isPendingQueryRequest(message: unknown): boolean {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    (message as { type?: unknown }).type === PENDING_QUERY_MESSAGE
-  );
+  return hasMessageType(message, PENDING_QUERY_MESSAGE);
 }

@@ -1,3 +1,4 @@
+import { hasMessageType } from './message-type';
 import { isActiveOn, type Settings } from './settings';
 import { FAMILIES, type Family } from './types';
 
@@ -21,6 +22,10 @@ export interface TabState {
 /** The content script → extension push, and the extension's question to a tab's content script. */
 export const TAB_STATE_MESSAGE = 'role-lens:tab-state';
 export const TAB_STATE_QUERY = 'role-lens:tab-state?';
+
+export function isTabStateQuery(message: unknown): boolean {
+  return hasMessageType(message, TAB_STATE_QUERY);
+}
 
 /** A pushed state: `{ type: TAB_STATE_MESSAGE, state }`, checked field by field (the sender may be stale). */
 export function tabStateOf(message: unknown): TabState | undefined {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { TAB_STATE_MESSAGE, TAB_STATE_QUERY, type TabState } from '../core/tab-state';
+import { isTabStateQuery, TAB_STATE_MESSAGE, type TabState } from '../core/tab-state';
 
 /** How often, at most, a tab tells the extension its marks changed (marking goes on in slices). */
 const REPORT_EVERY_MS = 1000;
@@ -25,7 +25,7 @@ export function reportTabState(
     });
   };
   browser.runtime.onMessage.addListener((message, _sender, respond) => {
-    if ((message as { type?: unknown } | null)?.type === TAB_STATE_QUERY) respond(read());
+    if (isTabStateQuery(message)) respond(read());
   });
   every(report, REPORT_EVERY_MS);
   return report;
