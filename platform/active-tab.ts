@@ -2,12 +2,19 @@ import { browser } from 'wxt/browser';
 import { normalizeHost } from '../core/settings';
 
 /**
- * Host of the active tab, for the per-site switch. Readable because opening the popup or pressing the
- * extension's shortcut grants activeTab for that tab; undefined for non-web pages (chrome://, about:, files).
+ * The active tab: its id, and its host for the per-site switch when it is a web page. The host is readable
+ * because opening the popup or pressing the extension's shortcut grants activeTab for that tab; undefined
+ * for non-web pages (chrome://, about:, files).
  */
-export async function activeTabHost(): Promise<string | undefined> {
+export async function activeTab(): Promise<{ id?: number; host?: string }> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (!tab?.url) return undefined;
-  const url = new URL(tab.url);
-  return url.protocol === 'http:' || url.protocol === 'https:' ? normalizeHost(url.hostname) : undefined;
+  if (!tab) return {};
+  const url = tab.url ? new URL(tab.url) : undefined;
+  const web = url && (url.protocol === 'http:' || url.protocol === 'https:');
+  return { id: tab.id, host: web ? normalizeHost(url.hostname) : undefined };
+}
+
+/** Host of the active tab (see activeTab). */
+export async function activeTabHost(): Promise<string | undefined> {
+  return (await activeTab()).host;
 }

@@ -1,15 +1,13 @@
 import { browser } from 'wxt/browser';
 import { PENDING_QUERY_MESSAGE } from '../core/page-command';
-import { normalizeHost } from '../core/settings';
 import { parseTabState, TAB_STATE_QUERY, type TabState, tabStateOf } from '../core/tab-state';
 
-/** The tab the popup was opened over: its id, and its host when it is a web page (activeTab lets us read it). */
-export async function activeTab(): Promise<{ id?: number; host?: string }> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (!tab) return {};
-  const url = tab.url ? new URL(tab.url) : undefined;
-  const web = url && (url.protocol === 'http:' || url.protocol === 'https:');
-  return { id: tab.id, host: web ? normalizeHost(url.hostname) : undefined };
+/** Asks a tab's content script for its state; undefined where none answers (chrome://, the web store, PDF). */
+export async function askTabState(tabId: number): Promise<TabState | undefined> {
+  const answer: unknown = await browser.tabs
+    .sendMessage(tabId, { type: TAB_STATE_QUERY }, { frameId: 0 })
+    .catch(() => undefined);
+  return parseTabState(answer);
 }
 
 /**
@@ -28,12 +26,9 @@ export function followTabState(tabId: number, onState: (state: TabState | null) 
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);
-  void browser.tabs
-    .sendMessage(tabId, { type: TAB_STATE_QUERY }, { frameId: 0 })
-    .then(parseTabState, () => undefined)
-    .then((state) => {
-      if (!pushed) onState(state ?? null);
-    });
+  void askTabState(tabId).then((state) => {
+    if (!pushed) onState(state ?? null);
+  });
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 

@@ -2,16 +2,9 @@ import { browser } from 'wxt/browser';
 import { interfaceLocale } from '../core/i18n/locale';
 import { formatMessage } from '../core/i18n/messages';
 import type { Settings } from '../core/settings';
-import {
-  badgeText,
-  isTabOff,
-  parseTabState,
-  shownTotal,
-  TAB_STATE_QUERY,
-  type TabState,
-  tabStateOf,
-} from '../core/tab-state';
+import { badgeText, isTabOff, shownTotal, type TabState, tabStateOf } from '../core/tab-state';
 import { toolbarIconPaths } from '../core/toolbar-icon';
+import { askTabState } from './page-state';
 import { loadSettings, watchSettings } from './settings-reader';
 
 /** The toolbar button: `action` in Chrome (MV3), `browserAction` in Firefox (MV2). */
@@ -39,14 +32,6 @@ async function show(tabId: number, state: TabState, settings: Settings): Promise
     action.setTitle({ tabId, title: look.title }),
     action.setBadgeText({ tabId, text: look.badge }),
   ]).catch(() => undefined); // the tab closed meanwhile
-}
-
-/** Asks a tab's content script for its state; undefined where none answers (chrome://, the web store, PDF). */
-export async function askTabState(tabId: number): Promise<TabState | undefined> {
-  const answer: unknown = await browser.tabs
-    .sendMessage(tabId, { type: TAB_STATE_QUERY }, { frameId: 0 })
-    .catch(() => undefined);
-  return parseTabState(answer);
 }
 
 /**
