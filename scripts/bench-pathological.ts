@@ -7,10 +7,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { KEEP_NAMES_SHIM, launchPlainChromium } from './lib/bench-browser';
+import { launchPlainChromium } from './lib/bench-browser';
 import { pathologicalBenchPages } from './lib/bench-pages';
-import { installPageWatch, measurePathological, pathologicalTable } from './lib/bench-pathological-run';
-import { CHROME_BUILD, launchWithExtension, PROJECT_ROOT } from './lib/chromium';
+import { measurePathological, openWatchedContexts, pathologicalTable } from './lib/bench-pathological-run';
+import { CHROME_BUILD, PROJECT_ROOT } from './lib/chromium';
 import { serveStatic } from './lib/static-server';
 
 const args = process.argv.slice(2);
@@ -24,21 +24,15 @@ const pages = pathologicalBenchPages().filter(
 );
 const dir = mkdtempSync(path.join(os.tmpdir(), 'role-lens-pathological-'));
 const server = await serveStatic([dir]);
-const withExtension = await launchWithExtension({ extensionPath });
-await withExtension.context.addInitScript(() => performance.mark('role-lens:record'));
-await withExtension.context.addInitScript(KEEP_NAMES_SHIM);
-await withExtension.context.addInitScript(installPageWatch);
 const plain = await launchPlainChromium();
-const plainContext = await plain.newContext();
-await plainContext.addInitScript(KEEP_NAMES_SHIM);
-await plainContext.addInitScript(installPageWatch);
+const watched = await openWatchedContexts({ extensionPath, plain });
 try {
   const results = await measurePathological({
     pages,
     dir,
     server,
-    marked: withExtension.context,
-    plain: plainContext,
+    marked: watched.marked,
+    plain: watched.plain,
     log: (line) => console.error(line),
   });
   mkdirSync(path.join(PROJECT_ROOT, 'bench-results'), { recursive: true });
@@ -54,7 +48,7 @@ try {
   );
   console.log(pathologicalTable(results));
 } finally {
-  await withExtension.close();
+  await watched.close();
   await plain.close();
   await server.close();
   rmSync(dir, { recursive: true, force: true });

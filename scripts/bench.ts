@@ -45,8 +45,8 @@ import {
   SMALL_APPEND_PAGE,
 } from './lib/bench-pages';
 import {
-  installPageWatch,
   measurePathological,
+  openWatchedContexts,
   type PathologicalResult,
   pathologicalTable,
 } from './lib/bench-pathological-run';
@@ -309,25 +309,18 @@ async function main(): Promise<void> {
     // The pathological pages of issue 14: with and without the extension, in contexts of their own that
     // watch long tasks, frames and the first mark in view (bench-pathological-run.ts).
     console.error('Pathological pages…');
-    const patho = await launchWithExtension({ viewport: VIEWPORT });
-    await patho.context.addInitScript(() => performance.mark('role-lens:record'));
-    await patho.context.addInitScript(KEEP_NAMES_SHIM);
-    await patho.context.addInitScript(installPageWatch);
-    const watchedPlain = await plain.newContext({ viewport: VIEWPORT });
-    await watchedPlain.addInitScript(KEEP_NAMES_SHIM);
-    await watchedPlain.addInitScript(installPageWatch);
+    const watched = await openWatchedContexts({ plain, viewport: VIEWPORT });
     let pathological: PathologicalResult[];
     try {
       pathological = await measurePathological({
         pages: pathologicalBenchPages(),
         dir: tempDir,
         server,
-        marked: patho.context,
-        plain: watchedPlain,
+        marked: watched.marked,
+        plain: watched.plain,
       });
     } finally {
-      await patho.close();
-      await watchedPlain.close();
+      await watched.close();
     }
 
     const raw = statSync(CONTENT_SCRIPT).size;

@@ -1,9 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import { KEEP_NAMES_SHIM } from './bench-browser';
 import type { PathologicalPage } from './bench-pathological';
 import { markdownTable, ms, ratio } from './bench-report';
 import { endTrace, type TraceEvent } from './bench-trace';
+import { launchWithExtension } from './chromium';
 import type { StaticServer } from './static-server';
 
 /**
@@ -348,6 +350,37 @@ export interface PathologicalResult {
   /** The page in Chromium without the extension: the baseline of the same run. */
   without: PathologicalFigures;
   with: PathologicalFigures;
+}
+
+/**
+ * The two contexts the pathological pages are measured in, at one viewport: a browser with the extension at
+ * `extensionPath`, asked to record its slices, and a context of `plain` without it. Both watch long tasks,
+ * frames and the first mark in view (installPageWatch). `close` ends both.
+ */
+export async function openWatchedContexts({
+  extensionPath,
+  plain,
+  viewport = { width: 1280, height: 800 },
+}: {
+  extensionPath?: string;
+  plain: Browser;
+  viewport?: { width: number; height: number };
+}): Promise<{ marked: BrowserContext; plain: BrowserContext; close(): Promise<void> }> {
+  const withExtension = await launchWithExtension({ extensionPath, viewport });
+  await withExtension.context.addInitScript(() => performance.mark('role-lens:record'));
+  await withExtension.context.addInitScript(KEEP_NAMES_SHIM);
+  await withExtension.context.addInitScript(installPageWatch);
+  const plainContext = await plain.newContext({ viewport });
+  await plainContext.addInitScript(KEEP_NAMES_SHIM);
+  await plainContext.addInitScript(installPageWatch);
+  return {
+    marked: withExtension.context,
+    plain: plainContext,
+    async close() {
+      await withExtension.close();
+      await plainContext.close();
+    },
+  };
 }
 
 /**
